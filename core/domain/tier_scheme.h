@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/platform.h"
+#include "core/domain/tier.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace tierscope::core {
+
+struct Benchmark
+{
+    double engagementRate = 0.0; // fraction: 0.07 is 7 %
+    QString source;              // where the figure comes from, shown beside it
+
+    bool operator==(const Benchmark &) const = default;
+};
+
+// Follower thresholds and benchmark ER per tier. A tier is always derived from followers through
+// the scheme, never stored per creator. Each threshold is the lowest follower count of its tier.
+class TierScheme
+{
+public:
+    TierScheme(); // the defaults of DESIGN.md §1
+
+    static TierScheme defaults();
+
+    Tier tier(qint64 followers) const;
+    std::optional<Tier> tier(std::optional<qint64> followers) const;
+
+    // Lowest follower count of a tier (Emerging: 0) and the first count above it (Mega: none).
+    qint64 lowerBound(Tier t) const;
+    std::optional<qint64> upperBoundExclusive(Tier t) const;
+    void setLowerBound(Tier t, qint64 followers); // Nano … Mega; keeps ascending order checked by isValid()
+
+    // Benchmark ER of a tier; a per-platform override wins when set. Emerging has none.
+    std::optional<Benchmark> benchmark(Tier t, std::optional<Platform> platform = std::nullopt) const;
+    void setBenchmark(Tier t, const Benchmark &b);
+    void setPlatformBenchmark(Platform p, Tier t, const Benchmark &b);
+    void clearPlatformBenchmark(Platform p, Tier t);
+
+    // Thresholds strictly ascending and positive; benchmarks within 0 … 1.
+    bool isValid(QString *why = nullptr) const;
+
+    QJsonObject toJson() const;
+    static std::optional<TierScheme> fromJson(const QJsonObject &json);
+
+    bool operator==(const TierScheme &other) const;
+
+private:
+    static int index(Tier t) { return static_cast<int>(t); }
+
+    std::array<qint64, 5> m_lower{};                 // indexed by Tier
+    std::array<std::optional<Benchmark>, 5> m_bench; // indexed by Tier
+    QHash<int, std::optional<Benchmark>> m_platformBench; // key: platform * 8 + tier
+};
+
+} // namespace tierscope::core

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/tier_scheme.h"
+#include "core/storage/creator_filter.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace tierscope::core {
+
+struct SqlFragment
+{
+    QString sql;
+    QVariantList binds;
+};
+
+// Turns a CreatorFilter and sort into SQL over `creators` with bound parameters only.
+class CreatorQueryBuilder
+{
+public:
+    CreatorQueryBuilder(const CreatorFilter &filter, const TierScheme &scheme);
+
+    // Conditions joined by AND, without the WHERE keyword; "1" when nothing filters.
+    SqlFragment conditions() const;
+
+    // The SQL expression a column sorts by, and whether it can be NULL.
+    SqlFragment sortExpression(CreatorSortColumn column) const;
+    static bool sortNullable(CreatorSortColumn column);
+
+private:
+    const CreatorFilter &m_filter;
+    const TierScheme &m_scheme;
+};
+
+} // namespace tierscope::core

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/creator_repository.h"
+
+#include "core/storage/creator_query_builder.h"
+#include "core/storage/creator_row.h"
+#include "core/storage/workspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace tierscope::core {
+
+namespace {
+
+Error notFound(qint64 id)
+{
+    return {Error::Code::NotFound, QStringLiteral("No creator with id %1.").arg(id)};
+}
+
+bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec();
+}
+
+} // namespace
+
+CreatorRepository::CreatorRepository(QSqlDatabase db, WorkspaceEvents *events, const Clock &clock)
+    : m_db(std::move(db)), m_events(events), m_clock(clock)
+{
+}
+
+QString CreatorRepository::selectColumns()
+{
+    return QStringLiteral("id, ") + creator_row::columns().join(QStringLiteral(", "));
+}
+
+Status CreatorRepository::write(const Creator &input, bool insert, bool keepTimes, qint64 *newId)
+{
+    Creator c = input;
+    c.handle = Creator::normaliseHandle(c.handle);
+    if (c.handle.isEmpty())
+        return {Error::Code::InvalidArgument, QStringLiteral("A creator needs a handle.")};
+    const QDateTime now = m_clock.now();
+    if (!keepTimes) {
+        if (insert || !c.createdAt.isValid())
+            c.createdAt = insert ? now : c.createdAt;
+        c.updatedAt = now;
+    }
+    if (!c.createdAt.isValid())
+        c.createdAt = now;
+    if (!c.updatedAt.isValid())
+        c.updatedAt = now;
+
+    const QStringList &cols = creator_row::columns();
+    QVariantList binds = creator_row::values(c);
+    QString sql;
+    if (insert) {
+        QStringList names = cols;
+        QStringList marks(cols.size(), QStringLiteral("?"));
+        if (c.id > 0) {
+            names.prepend(QStringLiteral("id"));
+            marks.prepend(QStringLiteral("?"));
+            binds.prepend(c.id);
+        }
+        sql = QStringLiteral("INSERT INTO creators (%1) VALUES (%2)")
+                  .arg(names.join(u','), marks.join(u','));
+    } else {
+        QStringList sets;
+        for (const QString &col : cols) {
+            if (col != u"created_at")
+                sets << col + QStringLiteral(" = ?");
+        }
+        binds.removeAt(cols.indexOf(QStringLiteral("created_at")));
+        binds << c.id;
+        sql = QStringLiteral("UPDATE creators SET %1 WHERE id = ?").arg(sets.join(u','));
+    }
+    QSqlQuery q(m_db);
+    if (!execBound(q, sql, binds)) {
+        Error e = databaseError(q.lastError(), QStringLiteral("Saving @%1 failed").arg(c.handle));
+        if (e.code == Error::Code::Conflict)
+            e.message = QStringLiteral("@%1 is already in the workspace for %2.")
+                            .arg(c.handle, platformDisplayName(c.platform));
+        return e;
+    }
+    if (!insert && q.numRowsAffected() == 0)
+        return notFound(c.id);
+    if (newId)
+        *newId = q.lastInsertId().toLongLong();
+    if (m_events) {
+        if (insert)
+            emit m_events->creatorsChanged();
+        else
+            emit m_events->creatorUpdated(c.id);
+    }
+    return {};
+}
+
+Result<qint64> CreatorRepository::insert(const Creator &creator)
+{
+    Creator c = creator;
+    c.id = 0;
+    qint64 id = 0;
+    if (const Status s = write(c, true, false, &id))
+        return s;
+    return id;
+}
+
+Status CreatorRepository::restore(const Creator &creator)
+{
+    if (creator.id <= 0)
+        return {Error::Code::InvalidArgument, QStringLiteral("Only a stored creator can be restored.")};
+    return write(creator, true, true, nullptr);
+}
+
+Status CreatorRepository::update(const Creator &creator)
+{
+    return write(creator, false, false, nullptr);
+}
+
+Status CreatorRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db);
+    if (!execBound(q, QStringLiteral("DELETE FROM creators WHERE id = ?"), {id})) {
+        Error e = databaseError(q.lastError(), QStringLiteral("Deleting the creator failed"));
+        if (e.code == Error::Code::Conflict)
+            e.message = QStringLiteral("The creator is on a campaign roster; remove it there first.");
+        return e;
+    }
+    if (q.numRowsAffected() == 0)
+        return notFound(id);
+    if (m_events)
+        emit m_events->creatorsChanged();
+    return {};
+}
+
+Result<Creator> CreatorRepository::get(qint64 id) const
+{
+    auto rows = getMany({id});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return notFound(id);
+    return rows->first();
+}
+
+Result<Creator> CreatorRepository::findByHandle(Platform platform, const QString &handle) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execBound(q, QStringLiteral("SELECT %1 FROM creators WHERE platform = ? AND handle = ?")
+                          .arg(selectColumns()),
+                   {platformKey(platform), Creator::normaliseHandle(handle)}))
+        return databaseError(q.lastError(), QStringLiteral("Reading the creator failed"));
+    if (!q.next())
+        return Error{Error::Code::NotFound,
+                     QStringLiteral("No %1 creator @%2.").arg(platformDisplayName(platform), handle)};
+    return creator_row::fromQuery(q);
+}
+
+Result<QList<Creator>> CreatorRepository::getMany(const QList<qint64> &ids) const
+{
+    QList<Creator> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM creators WHERE id = ?").arg(selectColumns())))
+        return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
+    for (qint64 id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec())
+            return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
+        if (q.next())
+            out << creator_row::fromQuery(q);
+    }
+    return out;
+}
+
+Result<qint64> CreatorRepository::totalCount() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM creators")) || !q.next())
+        return databaseError(q.lastError(), QStringLiteral("Counting creators failed"));
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> CreatorRepository::count(const CreatorFilter &filter, const TierScheme &scheme) const
+{
+    if (filter.isEmpty())
+        return totalCount();
+    const SqlFragment where = CreatorQueryBuilder(filter, scheme).conditions();
+    QSqlQuery q(m_db);
+    if (!execBound(q, QStringLiteral("SELECT count(*) FROM creators WHERE ") + where.sql,
+                   where.binds)
+        || !q.next())
+        return databaseError(q.lastError(), QStringLiteral("Counting creators failed"));
+    return q.value(0).toLongLong();
+}
+
+Result<CreatorPage> CreatorRepository::runPage(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execBound(q, sql, binds))
+        return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
+    CreatorPage page;
+    const int keyColumn = int(creator_row::columns().size()) + 1;
+    while (q.next()) {
+        page.rows << creator_row::fromQuery(q);
+        page.keys << CreatorSortKey{q.value(keyColumn), page.rows.last().id};
+    }
+    return page;
+}
+
+Result<CreatorPage> CreatorRepository::page(const CreatorFilter &filter, const TierScheme &scheme,
+                                            const CreatorSort &sort, qint64 offset, int limit) const
+{
+    const CreatorQueryBuilder builder(filter, scheme);
+    const SqlFragment where = builder.conditions();
+    const SqlFragment key = builder.sortExpression(sort.column);
+    const char *dir = sort.descending ? "DESC" : "ASC";
+    const QString sql = QStringLiteral("SELECT %1, %2 FROM creators WHERE %3 ORDER BY %2 %4, id %4 "
+                                       "LIMIT ? OFFSET ?")
+                            .arg(selectColumns(), key.sql, where.sql, QLatin1String(dir));
+    // The key expression appears twice (select list and ORDER BY): bind its values twice.
+    QVariantList binds = key.binds + where.binds + key.binds;
+    binds << limit << offset;
+    return runPage(sql, binds);
+}
+
+Result<CreatorPage> CreatorRepository::pageAfter(const CreatorFilter &filter,
+                                                 const TierScheme &scheme, const CreatorSort &sort,
+                                                 const CreatorSortKey &after, int limit) const
+{
+    const CreatorQueryBuilder builder(filter, scheme);
+    const SqlFragment where = builder.conditions();
+    const SqlFragment key = builder.sortExpression(sort.column);
+    const bool nullable = CreatorQueryBuilder::sortNullable(sort.column);
+    const QLatin1String dir(sort.descending ? "DESC" : "ASC");
+    const QLatin1String cmp(sort.descending ? "<" : ">");
+
+    // Segment of rows whose key is unknown, ordered by id alone.
+    const auto nullSegment = [&](std::optional<qint64> afterId, int n) {
+        QString cond = QStringLiteral("%1 IS NULL").arg(key.sql);
+        QVariantList binds = key.binds + where.binds + key.binds;
+        if (afterId) {
+            cond += QStringLiteral(" AND id %1 ?").arg(cmp);
+            binds << *afterId;
+        }
+        binds << n;
+        return runPage(QStringLiteral("SELECT %1, %2 FROM creators WHERE (%3) AND %4 "
+                                      "ORDER BY id %5 LIMIT ?")
+                           .arg(selectColumns(), key.sql, where.sql, cond, dir),
+                       binds);
+    };
+    // Segment of rows with a known key, after (value, id) or from its start.
+    const auto valueSegment = [&](const CreatorSortKey *from, int n) {
+        QString cond = QStringLiteral("%1 IS NOT NULL").arg(key.sql);
+        QVariantList binds = key.binds + where.binds;
+        if (from) {
+            cond = QStringLiteral("(%1, id) %2 (?, ?)").arg(key.sql, cmp);
+            binds += key.binds;
+            binds << from->value << from->id;
+        } else {
+            binds += key.binds;
+        }
+        binds += key.binds;
+        binds << n;
+        return runPage(QStringLiteral("SELECT %1, %2 FROM creators WHERE (%3) AND %4 "
+                                      "ORDER BY %2 %5, id %5 LIMIT ?")
+                           .arg(selectColumns(), key.sql, where.sql, cond, dir),
+                       binds);
+    };
+    const auto append = [limit](Result<CreatorPage> first,
+                                const std::function<Result<CreatorPage>(int)> &more)
+        -> Result<CreatorPage> {
+        if (!first || first->rows.size() >= limit)
+            return first;
+        auto rest = more(limit - int(first->rows.size()));
+        if (!rest)
+            return rest.error();
+        CreatorPage page = std::move(first).value();
+        page.rows += rest->rows;
+        page.keys += rest->keys;
+        return page;
+    };
+
+    if (!nullable || !after.value.isNull()) {
+        auto first = valueSegment(&after, limit);
+        if (!nullable || !sort.descending)
+            return first; // ascending: unknowns came first, so nothing follows the known values
+        return append(std::move(first), [&](int n) { return nullSegment(std::nullopt, n); });
+    }
+    auto first = nullSegment(after.id, limit);
+    if (sort.descending)
+        return first; // descending: unknowns are last
+    return append(std::move(first), [&](int n) { return valueSegment(nullptr, n); });
+}
+
+Result<QStringList> CreatorRepository::distinct(const QString &column) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM creators WHERE %1 <> '' ORDER BY %1")
+                    .arg(column)))
+        return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QStringList> CreatorRepository::distinctCountries() const
+{
+    return distinct(QStringLiteral("country"));
+}
+
+Result<QStringList> CreatorRepository::distinctLanguages() const
+{
+    return distinct(QStringLiteral("language"));
+}
+
+Result<QStringList> CreatorRepository::explainPage(const CreatorFilter &filter,
+                                                   const TierScheme &scheme,
+                                                   const CreatorSort &sort) const
+{
+    const CreatorQueryBuilder builder(filter, scheme);
+    const SqlFragment where = builder.conditions();
+    const SqlFragment key = builder.sortExpression(sort.column);
+    const QLatin1String dir(sort.descending ? "DESC" : "ASC");
+    QSqlQuery q(m_db);
+    QVariantList binds = where.binds + key.binds;
+    binds << 100;
+    if (!execBound(q, QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM creators WHERE %1 "
+                                     "ORDER BY %2 %3, id %3 LIMIT ?")
+                          .arg(where.sql, key.sql, dir),
+                   binds))
+        return databaseError(q.lastError(), QStringLiteral("Explaining the query failed"));
+    QStringList lines;
+    while (q.next())
+        lines << q.value(3).toString();
+    return lines;
+}
+
+} // namespace tierscope::core

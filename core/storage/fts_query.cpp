@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/fts_query.h"
+
+namespace tierscope::core {
+
+namespace {
+
+QString quoted(QString word)
+{
+    word.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + word + u'"';
+}
+
+// A word counts when it has a letter or digit: FTS would drop pure punctuation anyway.
+bool hasToken(const QString &word)
+{
+    for (const QChar c : word) {
+        if (c.isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString ftsMatchExpression(const QString &text, const QStringList &niches)
+{
+    QStringList parts;
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (!hasToken(words[i]))
+            continue;
+        parts << quoted(words[i]) + u'*';
+    }
+    QStringList nicheTerms;
+    for (const QString &n : niches) {
+        if (hasToken(n))
+            nicheTerms << quoted(n.simplified());
+    }
+    if (!nicheTerms.isEmpty())
+        parts << QStringLiteral("niches : (%1)").arg(nicheTerms.join(QStringLiteral(" OR ")));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace tierscope::core
