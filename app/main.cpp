@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main()
+// Starts the GUI, or runs one command-line verb when one is given.
+#include "app/cli/cli.h"
+#include "app/gui/gui.h"
+
+int main(int argc, char *argv[])
 {
-    return 0;
+    if (tierscope::app::isCommandLineInvocation(argc, argv))
+        return tierscope::app::runCommandLine(argc, argv);
+    return tierscope::app::runGui(argc, argv);
 }

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cli.h"
+
+#include "app/cli/console.h"
+#include "app/cli/locale_setup.h"
+#include "app/cli/verbs.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <cstring>
+#include <functional>
+#include <map>
+
+namespace tierscope::app {
+
+namespace {
+
+using Verb = std::function<int(const QStringList &)>;
+
+const std::map<QString, Verb> &verbs()
+{
+    static const std::map<QString, Verb> v = {
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("list"), runList},
+        {QStringLiteral("stats"), runStats},
+    };
+    return v;
+}
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: tierscope [--workspace PATH | FILE.tierscope]   start the app\n"
+        "       tierscope VERB [options]                        run one command\n"
+        "\n"
+        "Verbs (all take --workspace PATH; default: the workspace in your data folder):\n"
+        "  demo --creators N        fill an empty workspace with realistic sample data\n"
+        "  list [filters]           print matching creators as a table\n"
+        "  stats [filters]          per tier: count, median and quartile ER, median fee\n"
+        "\n"
+        "Filters (list, stats):\n"
+        "  --platform P   instagram, tiktok, youtube (repeat or comma-separate)\n"
+        "  --tier T       emerging, nano, micro, macro, mega (repeat or comma-separate)\n"
+        "  --min-followers N  --max-followers N   (13.8k, 1.2M are fine)\n"
+        "  --min-er R  --max-er R   as a fraction (0.05) or a percentage (5%)\n"
+        "  --country CC  --language LL  --niche NICHE   (repeat or comma-separate)\n"
+        "  --search TEXT   words in handle, name, niches, country or notes\n"
+        "  --min-fee AMOUNT  --max-fee AMOUNT  --min-authenticity R  --max-sponsored R\n"
+        "list only:\n"
+        "  --sort COLUMN  handle, name, platform, followers, er, er-vs-benchmark, views, niches,\n"
+        "                 country, language, authenticity, sponsored, fee, cpe, as-of\n"
+        "  --asc | --desc (default: descending)   --limit N (default 20)   --offset N\n"
+        "\n"
+        "  --version      print the version\n"
+        "  --help         print this help\n");
+}
+
+} // namespace
+
+bool isCommandLineInvocation(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    return verbs().count(first) > 0 || first == u"--version" || first == u"-v"
+           || first == u"--help" || first == u"-h" || (!first.startsWith(u'-')
+                                                       && !first.endsWith(u".tierscope"));
+}
+
+int runCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tierscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIERSCOPE_VERSION));
+    applyDefaultLocale();
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    const QString verb = args.takeFirst();
+    if (verb == u"--version" || verb == u"-v") {
+        printOut(QStringLiteral("tierscope %1\n").arg(QStringLiteral(TIERSCOPE_VERSION)));
+        return ExitOk;
+    }
+    if (verb == u"--help" || verb == u"-h") {
+        printOut(usage());
+        return ExitOk;
+    }
+    const auto it = verbs().find(verb);
+    if (it == verbs().end()) {
+        printErr(QStringLiteral("tierscope: unknown command “%1”. Run “tierscope --help” for the "
+                                "list of commands.")
+                     .arg(verb));
+        return ExitUsage;
+    }
+    return it->second(args);
+}
+
+} // namespace tierscope::app

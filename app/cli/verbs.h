@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command-line verbs: thin callers of core. Each gets its arguments after the verb name.
+#pragma once
+
+#include <QStringList>
+
+namespace tierscope::app {
+
+int runDemo(const QStringList &args);
+int runList(const QStringList &args);
+int runStats(const QStringList &args);
+
+} // namespace tierscope::app
