@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# `make run` and `make test` set everything up on a fresh Debian 12 machine.
+BUILD_DIR    ?= build/release
+DEMO         ?= $(BUILD_DIR)/demo.tierscope
+DEMO_SIZE    ?= 100000
+JOBS         ?= $(shell nproc)
+CMAKE_FLAGS  ?=
+
+.PHONY: all deps configure build run test asan bench format clean
+
+all: build
+
+deps:
+	@bash packaging/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+$(DEMO): | build
+	@$(BUILD_DIR)/app/tierscope demo --creators $(DEMO_SIZE) --workspace $(DEMO)
+
+run: build $(DEMO)
+	@$(BUILD_DIR)/app/tierscope --workspace $(DEMO)
+
+test: build
+	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+asan: deps
+	@cmake --preset asan
+	@cmake --build --preset asan -j $(JOBS)
+	@cd build/asan && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+format:
+	@git ls-files '*.h' '*.cpp' | xargs clang-format -i
+
+clean:
+	@rm -rf build
