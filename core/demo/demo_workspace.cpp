@@ -8,6 +8,8 @@
 #include "core/storage/transaction.h"
 #include "core/storage/workspace.h"
 
+#include <QLocale>
+
 namespace tierscope::core {
 
 Status writeDemoWorkspace(Workspace &workspace, const DemoOptions &options)
@@ -22,7 +24,7 @@ Status writeDemoWorkspace(Workspace &workspace, const DemoOptions &options)
         return {Error::Code::Conflict,
                 QStringLiteral("The workspace already has %1 creators; sample data goes into an "
                                "empty workspace only.")
-                    .arg(*existing)};
+                    .arg(QLocale().toString(*existing))};
 
     DemoCreatorFactory factory(options.seed);
     Transaction tx(workspace.database());
