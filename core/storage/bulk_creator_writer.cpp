@@ -168,13 +168,12 @@ Status BulkCreatorWriter::add(const Creator &input)
 {
     if (!m_open)
         return {Error::Code::Database, QStringLiteral("The import is not running.")};
-    Creator c = input;
-    c.createdAt = c.createdAt.isValid() ? c.createdAt : m_clock.now();
-    c.updatedAt = c.createdAt;
-    QVariantList values = creator_row::values(c);
-    values[creator_row::columns().indexOf(QStringLiteral("updated_at"))] = m_now;
-    if (!input.createdAt.isValid())
-        values[creator_row::columns().indexOf(QStringLiteral("created_at"))] = m_now;
+    QVariantList values = creator_row::values(input);
+    static const qsizetype created = creator_row::columns().indexOf(QStringLiteral("created_at"));
+    static const qsizetype updated = creator_row::columns().indexOf(QStringLiteral("updated_at"));
+    if (values[created].isNull())
+        values[created] = m_now;
+    values[updated] = m_now;
 
     bindRow(m_insert, values, 1);
     int rc = sqlite3_step(m_insert);

@@ -149,8 +149,11 @@ QVariantList values(const Creator &c)
         text(c.source),
         c.metricsAsOf.isValid() ? QVariant(c.metricsAsOf.toString(Qt::ISODate))
                                 : QVariant(QMetaType(QMetaType::QString)),
-        c.createdAt.toUTC().toString(Qt::ISODateWithMs),
-        c.updatedAt.toUTC().toString(Qt::ISODateWithMs),
+        // Invalid times stay null: the bulk writer fills one shared timestamp in instead.
+        c.createdAt.isValid() ? QVariant(c.createdAt.toUTC().toString(Qt::ISODateWithMs))
+                              : QVariant(QMetaType(QMetaType::QString)),
+        c.updatedAt.isValid() ? QVariant(c.updatedAt.toUTC().toString(Qt::ISODateWithMs))
+                              : QVariant(QMetaType(QMetaType::QString)),
     };
 }
 

@@ -16,7 +16,7 @@ const QStringList &columns();
 // Reads a row selected as "id, <columns()>" starting at column `first`.
 Creator fromQuery(const QSqlQuery &query, int first = 0);
 
-// Values for columns(), in order.
+// Values for columns(), in order; invalid created/updated times give null.
 QVariantList values(const Creator &c);
 
 QString encodeNiches(const QStringList &niches);
