@@ -22,6 +22,7 @@ const std::map<QString, Verb> &verbs()
 {
     static const std::map<QString, Verb> v = {
         {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("import"), runImport},
         {QStringLiteral("list"), runList},
         {QStringLiteral("stats"), runStats},
     };
@@ -36,6 +37,9 @@ QString usage()
         "\n"
         "Verbs (all take --workspace PATH; default: the workspace in your data folder):\n"
         "  demo --creators N        fill an empty workspace with realistic sample data\n"
+        "  import FILE [--platform P] [--on-duplicate update|skip] [--mapping FILE]\n"
+        "              [--encoding NAME] [--dry-run] [--report FILE]\n"
+        "                           import creators from a CSV file\n"
         "  list [filters]           print matching creators as a table\n"
         "  stats [filters]          per tier: count, median and quartile ER, median fee\n"
         "\n"

@@ -7,6 +7,7 @@
 namespace tierscope::app {
 
 int runDemo(const QStringList &args);
+int runImport(const QStringList &args);
 int runList(const QStringList &args);
 int runStats(const QStringList &args);
 

@@ -118,7 +118,7 @@ Status BulkCreatorWriter::begin()
         m_updateValueIndexes.clear();
         for (qsizetype i = 0; i < cols.size(); ++i) {
             const QString &c = cols[i];
-            const bool always = c == u"engagement_rate" || c == u"er_source" || c == u"updated_at";
+            const bool always = c == u"updated_at";
             const bool never = c == u"platform" || c == u"handle" || c == u"created_at";
             if (never || (!always && !m_updateColumns.isEmpty() && !m_updateColumns.contains(c)))
                 continue;

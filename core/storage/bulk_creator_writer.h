@@ -32,7 +32,7 @@ public:
     };
 
     // updateColumns: the creators columns an update may overwrite (those the source provides);
-    // empty means all. engagement_rate, er_source and updated_at always follow.
+    // empty means all. updated_at always follows.
     BulkCreatorWriter(QSqlDatabase db, OnDuplicate onDuplicate, QStringList updateColumns = {},
                       const Clock &clock = Clock::system());
     ~BulkCreatorWriter();
