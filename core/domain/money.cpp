@@ -79,7 +79,16 @@ QString Money::format(const QLocale &locale) const
     } else if (m_currency == u"INR") {
         symbol = QStringLiteral("₹");
     }
-    return locale.toCurrencyString(toMajor(), symbol, digits);
+    if (symbol != m_currency)
+        return locale.toCurrencyString(toMajor(), symbol, digits);
+    // An ISO code reads as a word: keep a (no-break) space between it and the amount, on the
+    // side where this locale puts its currency ("CAD 12.00" in English, "12,00 CAD" in German).
+    const QString probe = locale.toCurrencyString(1.0, QStringLiteral("\u00A4"), 0);
+    const QString amount = locale.toString(std::fabs(toMajor()), 'f', digits);
+    const QString sign = m_minor < 0 ? QString(locale.negativeSign()) : QString();
+    if (probe.startsWith(u'\u00A4'))
+        return sign + m_currency + QChar(0x00A0) + amount;
+    return sign + amount + QChar(0x00A0) + m_currency;
 }
 
 QString Money::toDecimalString() const

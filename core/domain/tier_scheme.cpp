@@ -162,14 +162,24 @@ std::optional<TierScheme> TierScheme::fromJson(const QJsonObject &json)
         const QJsonObject o = tiers.value(tierKey(t)).toObject();
         if (o.isEmpty())
             return std::nullopt;
-        s.m_lower[index(t)] = o.value(u"min_followers").toInteger(s.m_lower[index(t)]);
-        s.m_bench[index(t)] = benchmarkFromJson(o.value(u"benchmark"));
+        // Present values must be well-formed: a typo never silently falls back to a default.
+        const QJsonValue lower = o.value(u"min_followers");
+        if (!lower.isUndefined()) {
+            if (!lower.isDouble() || lower.toDouble() != double(lower.toInteger()))
+                return std::nullopt;
+            s.m_lower[index(t)] = lower.toInteger();
+        }
+        const QJsonValue bench = o.value(u"benchmark");
+        s.m_bench[index(t)] = benchmarkFromJson(bench);
+        if (!bench.isUndefined() && !bench.isNull() && !s.m_bench[index(t)])
+            return std::nullopt;
         const QJsonObject perPlatform = o.value(u"platform_benchmarks").toObject();
         for (auto it = perPlatform.begin(); it != perPlatform.end(); ++it) {
             const auto p = platformFromString(it.key());
             const auto b = benchmarkFromJson(it.value());
-            if (p && b)
-                s.setPlatformBenchmark(*p, t, *b);
+            if (!p || !b)
+                return std::nullopt;
+            s.setPlatformBenchmark(*p, t, *b);
         }
     }
     s.m_lower[index(Tier::Emerging)] = 0;

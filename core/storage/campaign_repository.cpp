@@ -2,146 +2,23 @@
 #include "core/storage/campaign_repository.h"
 
 #include "core/storage/campaign_rows.h"
-#include "core/storage/transaction.h"
+#include "core/storage/sql_helpers.h"
 #include "core/storage/workspace.h"
+#include "core/storage/write_scope.h"
 
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstdlib>
+
 namespace tierscope::core {
 
-using campaign_rows::encodeTime;
-using campaign_rows::execBound;
+using sql::encodeTime;
+using sql::execBound;
 
-namespace {
-
-Error notFound(const char *what, qint64 id)
-{
-    return {Error::Code::NotFound, QStringLiteral("No %1 with id %2.").arg(QLatin1String(what)).arg(id)};
-}
-
-Error invalid(const QString &message)
-{
-    return {Error::Code::InvalidArgument, message};
-}
-
-// Trims the name and upper-cases the currency; refuses what the schema or common sense would.
-Status normalise(Campaign &c)
-{
-    c.name = c.name.trimmed();
-    if (c.name.isEmpty())
-        return invalid(QStringLiteral("A campaign needs a name."));
-    const QString currency = c.budget.currency().trimmed().toUpper();
-    if (!Money::isCurrencyCode(currency))
-        return invalid(QStringLiteral("“%1” is not a currency code (three letters such as USD or EUR).")
-                           .arg(c.budget.currency()));
-    if (c.budget.minor() < 0)
-        return invalid(QStringLiteral("The budget cannot be negative."));
-    c.budget = Money(c.budget.minor(), currency);
-    if (c.startsOn.isValid() && c.endsOn.isValid() && c.endsOn < c.startsOn)
-        return invalid(QStringLiteral("The campaign ends on %1, before it starts on %2.")
-                           .arg(c.endsOn.toString(Qt::ISODate), c.startsOn.toString(Qt::ISODate)));
-    return {};
-}
-
-Status checkAmount(const std::optional<Money> &m, const QString &currency, const QString &what)
-{
-    if (!m)
-        return {};
-    if (m->minor() < 0)
-        return invalid(QStringLiteral("%1 cannot be negative.").arg(what));
-    if (!m->currency().isEmpty() && m->currency().compare(currency, Qt::CaseInsensitive) != 0)
-        return invalid(QStringLiteral("%1 is in %2 but the campaign is budgeted in %3.")
-                           .arg(what, m->currency(), currency));
-    return {};
-}
-
-Status checkDeliverable(const Deliverable &d, const QString &currency)
-{
-    if (d.quantity < 1)
-        return invalid(QStringLiteral("A deliverable needs a quantity of at least 1."));
-    const DeliverableActuals &a = d.actuals;
-    const std::pair<const std::optional<qint64> *, const char *> counts[] = {
-        {&a.views, "views"},   {&a.likes, "likes"},   {&a.comments, "comments"},
-        {&a.shares, "shares"}, {&a.saves, "saves"},   {&a.clicks, "clicks"},
-        {&a.conversions, "conversions"},
-    };
-    for (const auto &[value, name] : counts) {
-        if (*value && **value < 0)
-            return invalid(QStringLiteral("The number of %1 cannot be negative.").arg(QLatin1String(name)));
-    }
-    return checkAmount(a.revenue, currency, QStringLiteral("The revenue"));
-}
-
-Status insertRow(QSqlDatabase db, const QString &table, QStringList columns, QVariantList values,
-                 qint64 id, qint64 *newId, const QString &what)
-{
-    if (id > 0) {
-        columns.prepend(QStringLiteral("id"));
-        values.prepend(id);
-    }
-    const QStringList marks(columns.size(), QStringLiteral("?"));
-    QSqlQuery q(db);
-    if (!execBound(q,
-                   QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(table, columns.join(u','), marks.join(u',')),
-                   values)) {
-        Error e = databaseError(q.lastError(), what);
-        if (e.code == Error::Code::Conflict && id > 0)
-            e.message = what + QStringLiteral(": id %1 is in use already.").arg(id);
-        return e;
-    }
-    if (newId)
-        *newId = q.lastInsertId().toLongLong();
-    return {};
-}
-
-// UPDATE table SET every column but the skipped ones WHERE id; returns rows changed via *changed.
-Status updateRow(QSqlDatabase db, const QString &table, const QStringList &columns,
-                 const QVariantList &values, const QStringList &skip, qint64 id,
-                 const Error &missing, const QString &what)
-{
-    QStringList sets;
-    QVariantList binds;
-    for (int i = 0; i < columns.size(); ++i) {
-        if (skip.contains(columns.at(i)))
-            continue;
-        sets << columns.at(i) + QStringLiteral(" = ?");
-        binds << values.at(i);
-    }
-    binds << id;
-    QSqlQuery q(db);
-    if (!execBound(q, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')),
-                   binds))
-        return databaseError(q.lastError(), what);
-    if (q.numRowsAffected() == 0)
-        return missing;
-    return {};
-}
-
-// Positions for a reorder: the ids named first, then the others in their current order.
-Result<QList<qint64>> mergedOrder(const QList<qint64> &current, const QList<qint64> &wanted)
-{
-    const QSet<qint64> present(current.cbegin(), current.cend());
-    QSet<qint64> named;
-    QList<qint64> order;
-    for (qint64 id : wanted) {
-        if (!present.contains(id))
-            return invalid(QStringLiteral("Roster entry %1 is not on this campaign.").arg(id));
-        if (named.contains(id))
-            return invalid(QStringLiteral("Roster entry %1 appears twice in the new order.").arg(id));
-        named.insert(id);
-        order << id;
-    }
-    for (qint64 id : current) {
-        if (!named.contains(id))
-            order << id;
-    }
-    return order;
-}
-
-} // namespace
+using campaign_rows::invalid;
+using campaign_rows::normalise;
+using campaign_rows::notFound;
 
 CampaignRepository::CampaignRepository(QSqlDatabase db, WorkspaceEvents *events, const Clock &clock)
     : m_db(std::move(db)), m_events(events), m_clock(clock)
@@ -152,6 +29,26 @@ void CampaignRepository::notify()
 {
     if (m_events)
         emit m_events->campaignsChanged();
+}
+
+Status CampaignRepository::change(const std::function<Result<qint64>()> &op)
+{
+    WriteScope tx(m_db);
+    if (const Status s = tx.begin())
+        return s;
+    const Result<qint64> changed = op();
+    if (!changed)
+        return changed.error();
+    if (*changed > 0) {
+        QSqlQuery q(m_db);
+        if (!execBound(q, QStringLiteral("UPDATE campaigns SET updated_at = ? WHERE id = ?"),
+                       {encodeTime(m_clock.now()), *changed}))
+            return databaseError(q.lastError(), QStringLiteral("Saving the campaign failed"));
+    }
+    if (const Status s = tx.commit())
+        return s;
+    notify();
+    return {};
 }
 
 // ---- helpers
@@ -194,34 +91,25 @@ Result<CampaignRepository::Owner> CampaignRepository::ownerOfDeliverable(qint64 
     return Owner{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
 }
 
-Status CampaignRepository::touch(qint64 campaignId)
-{
-    QSqlQuery q(m_db);
-    if (!execBound(q, QStringLiteral("UPDATE campaigns SET updated_at = ? WHERE id = ?"),
-                   {encodeTime(m_clock.now()), campaignId}))
-        return databaseError(q.lastError(), QStringLiteral("Saving the campaign failed"));
-    return {};
-}
-
 Status CampaignRepository::insertCampaign(const Campaign &c, qint64 *newId)
 {
-    return insertRow(m_db, QStringLiteral("campaigns"), campaign_rows::campaignColumns(),
-                     campaign_rows::campaignValues(c), c.id, newId,
-                     QStringLiteral("Saving the campaign “%1” failed").arg(c.name));
+    return sql::insertRow(m_db, QStringLiteral("campaigns"), campaign_rows::campaignColumns(),
+                          campaign_rows::campaignValues(c), c.id, newId,
+                          QStringLiteral("Saving the campaign “%1” failed").arg(c.name));
 }
 
 Status CampaignRepository::insertEntry(const RosterEntry &e, qint64 *newId)
 {
-    return insertRow(m_db, QStringLiteral("roster_entries"), campaign_rows::rosterColumns(),
-                     campaign_rows::rosterValues(e), e.id, newId,
-                     QStringLiteral("Saving the roster entry failed"));
+    return sql::insertRow(m_db, QStringLiteral("roster_entries"), campaign_rows::rosterColumns(),
+                          campaign_rows::rosterValues(e), e.id, newId,
+                          QStringLiteral("Saving the roster entry failed"));
 }
 
 Status CampaignRepository::insertDeliverable(const Deliverable &d, qint64 *newId)
 {
-    return insertRow(m_db, QStringLiteral("deliverables"), campaign_rows::deliverableColumns(),
-                     campaign_rows::deliverableValues(d), d.id, newId,
-                     QStringLiteral("Saving the deliverable failed"));
+    return sql::insertRow(m_db, QStringLiteral("deliverables"), campaign_rows::deliverableColumns(),
+                          campaign_rows::deliverableValues(d), d.id, newId,
+                          QStringLiteral("Saving the deliverable failed"));
 }
 
 // Amounts keep their value in major units when the currency changes: USD 420.00 (42000) becomes
@@ -290,26 +178,23 @@ Status CampaignRepository::update(const Campaign &campaign)
     Campaign c = campaign;
     if (const Status s = normalise(c))
         return s;
-    c.updatedAt = m_clock.now();
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
-        return s;
-    const auto owner = ownerOfCampaign(c.id);
-    if (!owner)
-        return owner.error();
-    if (owner->currency != c.currency()) {
-        if (const Status s = rescaleAmounts(c.id, owner->currency, c.currency()))
+    return change([&]() -> Result<qint64> {
+        const auto owner = ownerOfCampaign(c.id);
+        if (!owner)
+            return owner.error();
+        if (owner->currency != c.currency()) {
+            if (const Status s = rescaleAmounts(c.id, owner->currency, c.currency()))
+                return s;
+        }
+        if (const Status s = sql::updateRow(
+                m_db, QStringLiteral("campaigns"), campaign_rows::campaignColumns(),
+                campaign_rows::campaignValues(c),
+                {QStringLiteral("created_at"), QStringLiteral("updated_at")}, c.id,
+                notFound("campaign", c.id),
+                QStringLiteral("Saving the campaign “%1” failed").arg(c.name)))
             return s;
-    }
-    if (const Status s = updateRow(m_db, QStringLiteral("campaigns"), campaign_rows::campaignColumns(),
-                                   campaign_rows::campaignValues(c), {QStringLiteral("created_at")},
-                                   c.id, notFound("campaign", c.id),
-                                   QStringLiteral("Saving the campaign “%1” failed").arg(c.name)))
-        return s;
-    if (const Status s = tx.commit())
-        return s;
-    notify();
-    return {};
+        return c.id;
+    });
 }
 
 Status CampaignRepository::remove(qint64 id)
@@ -372,7 +257,8 @@ Result<Campaign> CampaignRepository::findByNameOrId(const QString &text) const
         for (const Campaign &c : matches)
             ids << QString::number(c.id);
         return Error{Error::Code::Conflict,
-                     QStringLiteral("Several campaigns are named “%1” (ids %2); give the id instead.")
+                     QStringLiteral("Several campaigns are named “%1” (ids %2); give the id "
+                                    "instead.")
                          .arg(wanted, ids.join(QStringLiteral(", ")))};
     }
     return matches.first();
@@ -396,47 +282,48 @@ Result<QList<Campaign>> CampaignRepository::list(bool includeArchived) const
 
 Result<qint64> CampaignRepository::duplicate(qint64 id, const QString &newName)
 {
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
-        return s;
-    const auto source = get(id);
-    if (!source)
-        return source.error();
-    Campaign c = *source;
-    c.id = 0;
-    c.name = newName;
-    c.archived = false;
-    c.createdAt = c.updatedAt = m_clock.now();
-    if (const Status s = normalise(c))
-        return s;
     qint64 newId = 0;
-    if (const Status s = insertCampaign(c, &newId))
+    const Status s = change([&]() -> Result<qint64> {
+        const auto source = get(id);
+        if (!source)
+            return source.error();
+        Campaign c = *source;
+        c.id = 0;
+        c.name = newName;
+        c.archived = false;
+        c.createdAt = c.updatedAt = m_clock.now();
+        if (const Status s = normalise(c))
+            return s;
+        if (const Status s = insertCampaign(c, &newId))
+            return s;
+        QSqlQuery q(m_db);
+        const QString what = QStringLiteral("Duplicating the campaign failed");
+        if (!execBound(q,
+                       QStringLiteral("INSERT INTO roster_entries (campaign_id, creator_id, stage, "
+                                      "fee_minor, payment_state, usage_rights, contact, notes, "
+                                      "position) "
+                                      "SELECT ?, creator_id, 'prospect', fee_minor, 'unpaid', "
+                                      "usage_rights, contact, notes, position "
+                                      "FROM roster_entries WHERE campaign_id = ? "
+                                      "ORDER BY position, id"),
+                       {newId, id}))
+            return databaseError(q.lastError(), what);
+        // A creator is on a roster once, so (campaign, creator) maps each old entry to its copy.
+        if (!execBound(q,
+                       QStringLiteral("INSERT INTO deliverables (roster_entry_id, kind, quantity, "
+                                      "due_on, status) "
+                                      "SELECT n.id, d.kind, d.quantity, d.due_on, 'planned' "
+                                      "FROM deliverables d "
+                                      "JOIN roster_entries o ON o.id = d.roster_entry_id "
+                                      "JOIN roster_entries n ON n.campaign_id = ? "
+                                      "AND n.creator_id = o.creator_id "
+                                      "WHERE o.campaign_id = ? ORDER BY d.id"),
+                       {newId, id}))
+            return databaseError(q.lastError(), what);
+        return 0; // the copy's times are set already
+    });
+    if (s)
         return s;
-    QSqlQuery q(m_db);
-    const QString what = QStringLiteral("Duplicating the campaign failed");
-    if (!execBound(q,
-                   QStringLiteral("INSERT INTO roster_entries (campaign_id, creator_id, stage, "
-                                  "fee_minor, payment_state, usage_rights, contact, notes, position) "
-                                  "SELECT ?, creator_id, 'prospect', fee_minor, 'unpaid', "
-                                  "usage_rights, contact, notes, position "
-                                  "FROM roster_entries WHERE campaign_id = ? ORDER BY position, id"),
-                   {newId, id}))
-        return databaseError(q.lastError(), what);
-    // A creator is on a roster once, so (campaign, creator) maps each old entry to its copy.
-    if (!execBound(q,
-                   QStringLiteral("INSERT INTO deliverables (roster_entry_id, kind, quantity, due_on, "
-                                  "status) "
-                                  "SELECT n.id, d.kind, d.quantity, d.due_on, 'planned' "
-                                  "FROM deliverables d "
-                                  "JOIN roster_entries o ON o.id = d.roster_entry_id "
-                                  "JOIN roster_entries n ON n.campaign_id = ? "
-                                  "AND n.creator_id = o.creator_id "
-                                  "WHERE o.campaign_id = ? ORDER BY d.id"),
-                   {newId, id}))
-        return databaseError(q.lastError(), what);
-    if (const Status s = tx.commit())
-        return s;
-    notify();
     return newId;
 }
 
@@ -467,22 +354,20 @@ Status CampaignRepository::restore(const CampaignSnapshot &snapshot)
         c.createdAt = now;
     if (!c.updatedAt.isValid())
         c.updatedAt = now;
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
-        return s;
-    if (const Status s = insertCampaign(c, nullptr))
-        return s;
-    for (RosterEntry e : snapshot.roster) {
-        e.campaignId = c.id;
-        if (const Status s = insertEntry(e, nullptr))
+    return change([&]() -> Result<qint64> {
+        if (const Status s = insertCampaign(c, nullptr))
             return s;
-    }
-    for (const Deliverable &d : snapshot.deliverables) {
-        if (const Status s = insertDeliverable(d, nullptr))
-            return s;
-    }
-    if (const Status s = tx.commit())
-        return s;
-    notify();
-    return {};
+        for (RosterEntry e : snapshot.roster) {
+            e.campaignId = c.id;
+            if (const Status s = insertEntry(e, nullptr))
+                return s;
+        }
+        for (const Deliverable &d : snapshot.deliverables) {
+            if (const Status s = insertDeliverable(d, nullptr))
+                return s;
+        }
+        return 0; // keeps the times it had
+    });
 }
+
+} // namespace tierscope::core

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace tierscope::core {
 
 class WorkspaceEvents;
@@ -28,7 +30,8 @@ struct CampaignSnapshot
 // All SQL of campaigns, their rosters and deliverables. Roster fees and deliverable revenue are
 // in the campaign currency (an amount in another currency is refused). Any change to the roster
 // or the deliverables also moves the campaign's updatedAt. Every write that succeeds emits
-// WorkspaceEvents::campaignsChanged().
+// WorkspaceEvents::campaignsChanged(). Multi-row writes are one transaction, or a savepoint of the
+// caller's transaction when one is open (see WriteScope).
 class CampaignRepository
 {
 public:
@@ -106,12 +109,14 @@ private:
     Result<Owner> ownerOfEntry(qint64 entryId) const;
     Result<Owner> ownerOfDeliverable(qint64 deliverableId) const;
 
+    // Runs op as one change (a WriteScope); op returns the campaign it changed, whose updatedAt
+    // then moves (0: none to move). Emits campaignsChanged() once it is saved.
+    Status change(const std::function<Result<qint64>()> &op);
     Status insertCampaign(const Campaign &c, qint64 *newId);
     Status insertEntry(const RosterEntry &e, qint64 *newId);
     Status insertDeliverable(const Deliverable &d, qint64 *newId);
     Status rescaleAmounts(qint64 campaignId, const QString &from, const QString &to);
     Status setEntryColumn(qint64 entryId, const char *column, const QString &value);
-    Status touch(qint64 campaignId);
     Result<QList<RosterEntry>> readEntries(const QString &whereOrder, qint64 id) const;
     Result<QList<Deliverable>> readDeliverables(const QString &whereOrder, qint64 id) const;
     void notify();

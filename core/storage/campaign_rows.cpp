@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/campaign_rows.h"
 
+#include "core/storage/sql_helpers.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace tierscope::core::campaign_rows {
 
-namespace {
+using sql::decodeDate;
+using sql::decodeTime;
+using sql::encodeDate;
+using sql::encodeTime;
+using sql::text;
 
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
+namespace {
 
 QVariant nullInt()
 {
@@ -51,35 +54,6 @@ QString prefixed(const QString &alias, const QStringList &columns)
 }
 
 } // namespace
-
-bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    return q.exec();
-}
-
-QString encodeTime(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime decodeTime(const QVariant &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-QVariant encodeDate(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDate decodeDate(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
 
 // ---- campaigns
 
@@ -264,6 +238,47 @@ Deliverable deliverableFromQuery(const QSqlQuery &q)
     const QVariant revenue = q.value(i++);
     a.revenue = optMoney(revenue, q.value(i++).toString());
     return d;
+}
+
+// ---- checks
+
+Error notFound(const char *what, qint64 id)
+{
+    return {Error::Code::NotFound,
+            QStringLiteral("No %1 with id %2.").arg(QLatin1String(what)).arg(id)};
+}
+
+Error invalid(const QString &message)
+{
+    return {Error::Code::InvalidArgument, message};
+}
+
+Status normalise(Campaign &c)
+{
+    if (const QString why = c.problem(); !why.isEmpty())
+        return invalid(why);
+    c.name = c.name.trimmed();
+    c.budget = Money(c.budget.minor(), c.budget.currency().trimmed().toUpper());
+    return {};
+}
+
+Status checkAmount(const std::optional<Money> &m, const QString &currency, const QString &what)
+{
+    if (!m)
+        return {};
+    if (m->minor() < 0)
+        return invalid(QStringLiteral("%1 cannot be negative.").arg(what));
+    if (!m->currency().isEmpty() && m->currency().compare(currency, Qt::CaseInsensitive) != 0)
+        return invalid(QStringLiteral("%1 is in %2 but the campaign is budgeted in %3.")
+                           .arg(what, m->currency(), currency));
+    return {};
+}
+
+Status checkDeliverable(const Deliverable &d, const QString &currency)
+{
+    if (const QString why = d.problem(); !why.isEmpty())
+        return invalid(why);
+    return checkAmount(d.actuals.revenue, currency, QStringLiteral("The revenue"));
 }
 
 } // namespace tierscope::core::campaign_rows

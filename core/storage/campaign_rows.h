@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Conversion between rows of campaigns, roster_entries and deliverables and their values.
-// Amounts of roster fees and deliverable revenue are stored as minor units only; their currency
-// is the campaign's, so reads join campaigns.
+// Conversion between rows of campaigns, roster_entries and deliverables and their values, and the
+// checks CampaignRepository applies before writing them. Roster fees and deliverable revenue are
+// stored as minor units only; their currency is the campaign's, so reads join campaigns.
 #pragma once
 
+#include "core/common/result.h"
 #include "core/domain/campaign.h"
 #include "core/domain/deliverable.h"
 #include "core/domain/roster.h"
 
-#include <QDateTime>
 #include <QStringList>
 #include <QVariantList>
 
@@ -34,10 +34,13 @@ const QStringList &deliverableColumns(); // without id, in the order of delivera
 QVariantList deliverableValues(const Deliverable &d);
 Deliverable deliverableFromQuery(const QSqlQuery &q);
 
-bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds);
-QString encodeTime(const QDateTime &t); // UTC ISO 8601 with milliseconds, as creators store it
-QDateTime decodeTime(const QVariant &v);
-QVariant encodeDate(const QDate &d); // ISO date, NULL when invalid
-QDate decodeDate(const QVariant &v);
+Error notFound(const char *what, qint64 id); // "No roster entry with id 7."
+Error invalid(const QString &message);       // InvalidArgument
+
+// Refuses what Campaign::problem() names; trims the name and upper-cases the currency.
+Status normalise(Campaign &c);
+// An amount must be ≥ 0 and in the campaign currency (one without a currency is taken to be).
+Status checkAmount(const std::optional<Money> &m, const QString &currency, const QString &what);
+Status checkDeliverable(const Deliverable &d, const QString &currency);
 
 } // namespace tierscope::core::campaign_rows

@@ -128,8 +128,9 @@ Status CreatorRepository::remove(qint64 id)
     QSqlQuery q(m_db);
     if (!execBound(q, QStringLiteral("DELETE FROM creators WHERE id = ?"), {id})) {
         Error e = databaseError(q.lastError(), QStringLiteral("Deleting the creator failed"));
-        if (e.code == Error::Code::Conflict)
+        if (e.code == Error::Code::Conflict) { // a roster entry refers to the creator
             e.message = QStringLiteral("The creator is on a campaign roster; remove it there first.");
+        }
         return e;
     }
     if (q.numRowsAffected() == 0)
@@ -157,7 +158,9 @@ Result<Creator> CreatorRepository::findByHandle(Platform platform, const QString
                           .arg(selectColumns()),
                    {platformKey(platform), Creator::normaliseHandle(handle)}))
         return databaseError(q.lastError(), QStringLiteral("Reading the creator failed"));
-    if (!q.next())
+    if (!q.next() && q.lastError().isValid())
+        return databaseError(q.lastError(), QStringLiteral("Reading the creator failed"));
+    if (!q.isValid())
         return Error{Error::Code::NotFound,
                      QStringLiteral("No %1 creator @%2.").arg(platformDisplayName(platform), handle)};
     return creator_row::fromQuery(q);
@@ -178,6 +181,8 @@ Result<QList<Creator>> CreatorRepository::getMany(const QList<qint64> &ids) cons
             return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
         if (q.next())
             out << creator_row::fromQuery(q);
+        else if (q.lastError().isValid())
+            return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
     }
     return out;
 }
@@ -215,6 +220,8 @@ Result<CreatorPage> CreatorRepository::runPage(const QString &sql, const QVarian
         page.rows << creator_row::fromQuery(q);
         page.keys << CreatorSortKey{q.value(keyColumn), page.rows.last().id};
     }
+    if (q.lastError().isValid()) // a damaged page ends the loop early: never a silent short page
+        return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
     return page;
 }
 
@@ -313,6 +320,8 @@ Result<QStringList> CreatorRepository::distinct(const QString &column) const
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
+    if (q.lastError().isValid())
+        return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
     return out;
 }
 

@@ -133,7 +133,7 @@ QVariantList values(const Creator &c)
         opt(c.avgViews),
         opt(c.engagementRate),
         er.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(er),
-        encodeNiches(c.niches),
+        text(encodeNiches(c.niches)),
         text(c.country),
         text(c.language),
         opt(c.authenticity),

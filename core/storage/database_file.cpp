@@ -50,6 +50,26 @@ Error sqliteError(int rc, sqlite3 *db, const QString &path)
     }
 }
 
+// A read-only connection to a WAL file creates empty -wal and -shm files beside it; they are
+// removed again when the connection closes if they were not there before.
+struct SidecarCleanup
+{
+    explicit SidecarCleanup(const QString &path)
+        : wal(path + QStringLiteral("-wal")), shm(path + QStringLiteral("-shm")),
+          hadWal(QFileInfo::exists(wal)), hadShm(QFileInfo::exists(shm))
+    {
+    }
+    ~SidecarCleanup()
+    {
+        if (!hadWal && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm && !hadWal)
+            QFile::remove(shm);
+    }
+    QString wal, shm;
+    bool hadWal, hadShm;
+};
+
 Result<DbPtr> openReadOnly(const QString &path)
 {
     sqlite3 *raw = nullptr;
@@ -108,6 +128,7 @@ Result<DatabaseFileInfo> probeDatabaseFile(const QString &path)
                                     "database. It was left untouched.")
                          .arg(fi.fileName())};
 
+    const SidecarCleanup cleanup(path);
     auto db = openReadOnly(path);
     if (!db)
         return db.error();
@@ -125,6 +146,7 @@ Result<DatabaseFileInfo> probeDatabaseFile(const QString &path)
 
 Status backupDatabase(const QString &sourcePath, const QString &targetPath)
 {
+    const SidecarCleanup cleanup(sourcePath);
     auto src = openReadOnly(sourcePath);
     if (!src)
         return src.error();
@@ -157,6 +179,7 @@ Status backupDatabase(const QString &sourcePath, const QString &targetPath)
 
 Status quickCheck(const QString &path)
 {
+    const SidecarCleanup cleanup(path);
     auto db = openReadOnly(path);
     if (!db)
         return db.error();

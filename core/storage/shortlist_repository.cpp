@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/shortlist_repository.h"
 
-#include "core/storage/transaction.h"
+#include "core/storage/sql_helpers.h"
 #include "core/storage/workspace.h"
+#include "core/storage/write_scope.h"
 
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace tierscope::core {
+
+using sql::decodeTime;
+using sql::encodeTime;
+using sql::execBound;
+using sql::text;
 
 namespace {
 
@@ -20,30 +26,6 @@ const char kEntryColumns[] = "shortlist_id, creator_id, position, note, verdict,
 Error notFound(qint64 id)
 {
     return {Error::Code::NotFound, QStringLiteral("No shortlist with id %1.").arg(id)};
-}
-
-bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &binds)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    return q.exec();
-}
-
-QString encodeTime(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime decodeTime(const QVariant &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
 Shortlist shortlistFromQuery(const QSqlQuery &q)
@@ -94,10 +76,27 @@ ShortlistRepository::ShortlistRepository(QSqlDatabase db, WorkspaceEvents *event
 {
 }
 
-void ShortlistRepository::notify()
+Status ShortlistRepository::change(const std::function<Result<Changed>()> &op)
 {
-    if (m_events)
+    WriteScope tx(m_db);
+    if (const Status s = tx.begin())
+        return s;
+    const Result<Changed> changed = op();
+    if (!changed)
+        return changed.error();
+    if (changed->any) {
+        QSqlQuery q(m_db);
+        for (qint64 id : changed->touch) {
+            if (!execBound(q, QStringLiteral("UPDATE shortlists SET updated_at = ? WHERE id = ?"),
+                           {encodeTime(m_clock.now()), id}))
+                return databaseError(q.lastError(), QStringLiteral("Saving the shortlist failed"));
+        }
+    }
+    if (const Status s = tx.commit())
+        return s;
+    if (changed->any && m_events)
         emit m_events->shortlistsChanged();
+    return {};
 }
 
 // Compared in Qt, not SQL: NOCASE only folds ASCII, and "Été" must clash with "été".
@@ -129,80 +128,78 @@ Status ShortlistRepository::requireShortlist(qint64 id) const
     return {};
 }
 
-Status ShortlistRepository::touch(qint64 id)
+// Names are checked first, for a clear message; the UNIQUE column is the backstop.
+Result<qint64> ShortlistRepository::insertShortlist(const Shortlist &s, bool keepId)
 {
-    QSqlQuery q(m_db);
-    if (!execBound(q, QStringLiteral("UPDATE shortlists SET updated_at = ? WHERE id = ?"),
-                   {encodeTime(m_clock.now()), id}))
-        return databaseError(q.lastError(), QStringLiteral("Saving the shortlist failed"));
-    if (q.numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    const QString name = s.name.trimmed();
+    if (const Status st = checkNameFree(name, keepId ? s.id : 0))
+        return st;
+    const QDateTime now = m_clock.now();
+    qint64 id = 0;
+    if (const Status st = sql::insertRow(
+            m_db, QStringLiteral("shortlists"),
+            {QStringLiteral("name"), QStringLiteral("brief"), QStringLiteral("created_at"),
+             QStringLiteral("updated_at")},
+            {name, text(s.brief), encodeTime(keepId && s.createdAt.isValid() ? s.createdAt : now),
+             encodeTime(keepId && s.updatedAt.isValid() ? s.updatedAt : now)},
+            keepId ? s.id : 0, &id, QStringLiteral("Saving the shortlist “%1” failed").arg(name)))
+        return st;
+    return id;
 }
 
 Result<qint64> ShortlistRepository::create(const Shortlist &shortlist)
 {
-    const QString name = shortlist.name.trimmed();
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
+    qint64 id = 0;
+    const Status s = change([&]() -> Result<Changed> {
+        const auto newId = insertShortlist(shortlist, false);
+        if (!newId)
+            return newId.error();
+        id = *newId;
+        return Changed{};
+    });
+    if (s)
         return s;
-    if (const Status s = checkNameFree(name, 0))
-        return s;
-    const QString now = encodeTime(m_clock.now());
-    QSqlQuery q(m_db);
-    if (!execBound(q,
-                   QStringLiteral("INSERT INTO shortlists (name, brief, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?)"),
-                   {name, text(shortlist.brief), now, now}))
-        return databaseError(q.lastError(), QStringLiteral("Creating the shortlist failed"));
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (const Status s = tx.commit())
-        return s;
-    notify();
     return id;
 }
 
 Status ShortlistRepository::rename(qint64 id, const QString &name)
 {
-    const QString clean = name.trimmed();
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
-        return s;
-    if (const Status s = checkNameFree(clean, id))
-        return s;
-    QSqlQuery q(m_db);
-    if (!execBound(q, QStringLiteral("UPDATE shortlists SET name = ?, updated_at = ? WHERE id = ?"),
-                   {clean, encodeTime(m_clock.now()), id}))
-        return databaseError(q.lastError(), QStringLiteral("Renaming the shortlist failed"));
-    if (q.numRowsAffected() == 0)
-        return notFound(id);
-    if (const Status s = tx.commit())
-        return s;
-    notify();
-    return {};
+    return change([&]() -> Result<Changed> {
+        const QString clean = name.trimmed();
+        if (const Status s = checkNameFree(clean, id))
+            return s;
+        QSqlQuery q(m_db);
+        if (!execBound(q, QStringLiteral("UPDATE shortlists SET name = ? WHERE id = ?"), {clean, id}))
+            return databaseError(q.lastError(), QStringLiteral("Renaming the shortlist failed"));
+        if (q.numRowsAffected() == 0)
+            return notFound(id);
+        return Changed{{id}};
+    });
 }
 
 Status ShortlistRepository::setBrief(qint64 id, const QString &brief)
 {
-    QSqlQuery q(m_db);
-    if (!execBound(q, QStringLiteral("UPDATE shortlists SET brief = ?, updated_at = ? WHERE id = ?"),
-                   {text(brief), encodeTime(m_clock.now()), id}))
-        return databaseError(q.lastError(), QStringLiteral("Saving the brief failed"));
-    if (q.numRowsAffected() == 0)
-        return notFound(id);
-    notify();
-    return {};
+    return change([&]() -> Result<Changed> {
+        QSqlQuery q(m_db);
+        if (!execBound(q, QStringLiteral("UPDATE shortlists SET brief = ? WHERE id = ?"),
+                       {text(brief), id}))
+            return databaseError(q.lastError(), QStringLiteral("Saving the brief failed"));
+        if (q.numRowsAffected() == 0)
+            return notFound(id);
+        return Changed{{id}};
+    });
 }
 
 Status ShortlistRepository::remove(qint64 id)
 {
-    QSqlQuery q(m_db);
-    if (!execBound(q, QStringLiteral("DELETE FROM shortlists WHERE id = ?"), {id}))
-        return databaseError(q.lastError(), QStringLiteral("Deleting the shortlist failed"));
-    if (q.numRowsAffected() == 0)
-        return notFound(id);
-    notify();
-    return {};
+    return change([&]() -> Result<Changed> {
+        QSqlQuery q(m_db);
+        if (!execBound(q, QStringLiteral("DELETE FROM shortlists WHERE id = ?"), {id}))
+            return databaseError(q.lastError(), QStringLiteral("Deleting the shortlist failed"));
+        if (q.numRowsAffected() == 0)
+            return notFound(id);
+        return Changed{};
+    });
 }
 
 Result<Shortlist> ShortlistRepository::get(qint64 id) const
@@ -266,107 +263,91 @@ Result<QList<ShortlistEntry>> ShortlistRepository::entriesForCreator(qint64 crea
 
 Result<int> ShortlistRepository::addCreators(qint64 shortlistId, const QList<qint64> &creatorIds)
 {
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
-        return s;
-    if (const Status s = requireShortlist(shortlistId))
-        return s;
-    QSqlQuery q(m_db);
-    if (!execBound(q,
-                   QStringLiteral("SELECT coalesce(max(position), -1) FROM shortlist_entries "
-                                  "WHERE shortlist_id = ?"),
-                   {shortlistId})
-        || !q.next())
-        return databaseError(q.lastError(), QStringLiteral("Adding to the shortlist failed"));
-    int position = q.value(0).toInt() + 1;
-    const QString now = encodeTime(m_clock.now());
-    // OR IGNORE skips creators already listed (the primary key); a missing creator still fails
-    // its foreign key, which ON CONFLICT does not cover.
-    if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO shortlist_entries (%1) "
-                                  "VALUES (?, ?, ?, '', 'undecided', ?)")
-                       .arg(QLatin1String(kEntryColumns))))
-        return databaseError(q.lastError(), QStringLiteral("Adding to the shortlist failed"));
     int added = 0;
-    for (qint64 creatorId : creatorIds) {
-        q.bindValue(0, shortlistId);
-        q.bindValue(1, creatorId);
-        q.bindValue(2, position);
-        q.bindValue(3, now);
-        if (!q.exec()) {
-            Error e = databaseError(q.lastError(), QStringLiteral("Adding to the shortlist failed"));
-            if (e.code == Error::Code::Conflict)
-                e = {Error::Code::NotFound,
-                     QStringLiteral("No creator with id %1; nothing was added.").arg(creatorId)};
-            return e;
-        }
-        if (q.numRowsAffected() > 0) {
-            ++added;
-            ++position;
-        }
-    }
-    if (added > 0) {
-        if (const Status s = touch(shortlistId))
+    const Status s = change([&]() -> Result<Changed> {
+        if (const Status s = requireShortlist(shortlistId))
             return s;
-    }
-    if (const Status s = tx.commit())
+        const QString what = QStringLiteral("Adding to the shortlist failed");
+        QSqlQuery q(m_db);
+        if (!execBound(q,
+                       QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM "
+                                      "shortlist_entries WHERE shortlist_id = ?"),
+                       {shortlistId})
+            || !q.next())
+            return databaseError(q.lastError(), what);
+        int position = q.value(0).toInt();
+        const QString now = encodeTime(m_clock.now());
+        // OR IGNORE skips creators already listed (the primary key); a missing creator still
+        // fails its foreign key, which ON CONFLICT does not cover.
+        if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO shortlist_entries (%1) "
+                                      "VALUES (?, ?, ?, '', 'undecided', ?)")
+                           .arg(QLatin1String(kEntryColumns))))
+            return databaseError(q.lastError(), what);
+        for (qint64 creatorId : creatorIds) {
+            q.bindValue(0, shortlistId);
+            q.bindValue(1, creatorId);
+            q.bindValue(2, position);
+            q.bindValue(3, now);
+            if (!q.exec()) {
+                const Error e = databaseError(q.lastError(), what);
+                if (e.code != Error::Code::Conflict)
+                    return e;
+                return Error{Error::Code::NotFound,
+                             QStringLiteral("No creator with id %1; nothing was added.").arg(creatorId)};
+            }
+            if (q.numRowsAffected() > 0) {
+                ++added;
+                ++position;
+            }
+        }
+        return Changed{{shortlistId}, added > 0};
+    });
+    if (s) {
+        added = 0;
         return s;
-    if (added > 0)
-        notify();
+    }
     return added;
 }
 
 Status ShortlistRepository::removeCreators(qint64 shortlistId, const QList<qint64> &creatorIds)
 {
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
-        return s;
-    if (const Status s = requireShortlist(shortlistId))
-        return s;
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral(
-            "DELETE FROM shortlist_entries WHERE shortlist_id = ? AND creator_id = ?")))
-        return databaseError(q.lastError(), QStringLiteral("Removing from the shortlist failed"));
-    int removed = 0;
-    for (qint64 creatorId : creatorIds) {
-        q.bindValue(0, shortlistId);
-        q.bindValue(1, creatorId);
-        if (!q.exec())
-            return databaseError(q.lastError(), QStringLiteral("Removing from the shortlist failed"));
-        removed += q.numRowsAffected();
-    }
-    if (removed > 0) {
-        if (const Status s = touch(shortlistId))
+    return change([&]() -> Result<Changed> {
+        if (const Status s = requireShortlist(shortlistId))
             return s;
-    }
-    if (const Status s = tx.commit())
-        return s;
-    if (removed > 0)
-        notify();
-    return {};
+        QSqlQuery q(m_db);
+        if (!q.prepare(QStringLiteral(
+                "DELETE FROM shortlist_entries WHERE shortlist_id = ? AND creator_id = ?")))
+            return databaseError(q.lastError(), QStringLiteral("Removing from the shortlist failed"));
+        int removed = 0;
+        for (qint64 creatorId : creatorIds) {
+            q.bindValue(0, shortlistId);
+            q.bindValue(1, creatorId);
+            if (!q.exec())
+                return databaseError(q.lastError(),
+                                     QStringLiteral("Removing from the shortlist failed"));
+            removed += q.numRowsAffected();
+        }
+        return Changed{{shortlistId}, removed > 0};
+    });
 }
 
 Status ShortlistRepository::setEntryField(qint64 shortlistId, qint64 creatorId, const char *column,
                                           const QString &value)
 {
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
-        return s;
-    QSqlQuery q(m_db);
-    if (!execBound(q,
-                   QStringLiteral("UPDATE shortlist_entries SET %1 = ? "
-                                  "WHERE shortlist_id = ? AND creator_id = ?")
-                       .arg(QLatin1String(column)),
-                   {text(value), shortlistId, creatorId}))
-        return databaseError(q.lastError(), QStringLiteral("Saving the shortlist entry failed"));
-    if (q.numRowsAffected() == 0)
-        return Error{Error::Code::NotFound,
-                     QStringLiteral("Creator %1 is not on shortlist %2.").arg(creatorId).arg(shortlistId)};
-    if (const Status s = touch(shortlistId))
-        return s;
-    if (const Status s = tx.commit())
-        return s;
-    notify();
-    return {};
+    return change([&]() -> Result<Changed> {
+        QSqlQuery q(m_db);
+        if (!execBound(q,
+                       QStringLiteral("UPDATE shortlist_entries SET %1 = ? "
+                                      "WHERE shortlist_id = ? AND creator_id = ?")
+                           .arg(QLatin1String(column)),
+                       {text(value), shortlistId, creatorId}))
+            return databaseError(q.lastError(), QStringLiteral("Saving the shortlist entry failed"));
+        if (q.numRowsAffected() == 0)
+            return Error{Error::Code::NotFound, QStringLiteral("Creator %1 is not on shortlist %2.")
+                                                    .arg(creatorId)
+                                                    .arg(shortlistId)};
+        return Changed{{shortlistId}};
+    });
 }
 
 Status ShortlistRepository::setNote(qint64 shortlistId, qint64 creatorId, const QString &note)
@@ -381,79 +362,57 @@ Status ShortlistRepository::setVerdict(qint64 shortlistId, qint64 creatorId, Ver
 
 Status ShortlistRepository::reorder(qint64 shortlistId, const QList<qint64> &creatorIdsInOrder)
 {
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
-        return s;
-    const auto current = entries(shortlistId);
-    if (!current)
-        return current.error();
-    QSet<qint64> onList;
-    for (const ShortlistEntry &e : *current)
-        onList.insert(e.creatorId);
-    QList<qint64> order;
-    QSet<qint64> named;
-    for (qint64 id : creatorIdsInOrder) {
-        if (!onList.contains(id))
-            return {Error::Code::InvalidArgument,
-                    QStringLiteral("Creator %1 is not on shortlist %2.").arg(id).arg(shortlistId)};
-        if (named.contains(id))
-            return {Error::Code::InvalidArgument,
-                    QStringLiteral("Creator %1 appears twice in the new order.").arg(id)};
-        named.insert(id);
-        order << id;
-    }
-    for (const ShortlistEntry &e : *current) {
-        if (!named.contains(e.creatorId))
-            order << e.creatorId;
-    }
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral(
-            "UPDATE shortlist_entries SET position = ? WHERE shortlist_id = ? AND creator_id = ?")))
-        return databaseError(q.lastError(), QStringLiteral("Reordering the shortlist failed"));
-    for (int i = 0; i < order.size(); ++i) {
-        q.bindValue(0, i);
-        q.bindValue(1, shortlistId);
-        q.bindValue(2, order.at(i));
-        if (!q.exec())
+    return change([&]() -> Result<Changed> {
+        const auto current = entries(shortlistId);
+        if (!current)
+            return current.error();
+        QList<qint64> currentIds;
+        for (const ShortlistEntry &e : *current)
+            currentIds << e.creatorId;
+        const auto order = sql::mergedOrder(currentIds, creatorIdsInOrder, QStringLiteral("Creator"));
+        if (!order)
+            return order.error();
+        QSqlQuery q(m_db);
+        if (!q.prepare(QStringLiteral("UPDATE shortlist_entries SET position = ? "
+                                      "WHERE shortlist_id = ? AND creator_id = ?")))
             return databaseError(q.lastError(), QStringLiteral("Reordering the shortlist failed"));
-    }
-    if (const Status s = touch(shortlistId))
-        return s;
-    if (const Status s = tx.commit())
-        return s;
-    notify();
-    return {};
+        for (qsizetype i = 0; i < order->size(); ++i) {
+            q.bindValue(0, int(i));
+            q.bindValue(1, shortlistId);
+            q.bindValue(2, order->at(i));
+            if (!q.exec())
+                return databaseError(q.lastError(),
+                                     QStringLiteral("Reordering the shortlist failed"));
+        }
+        return Changed{{shortlistId}};
+    });
 }
 
 Result<qint64> ShortlistRepository::duplicate(qint64 id, const QString &newName)
 {
-    const QString name = newName.trimmed();
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
+    qint64 newId = 0;
+    const Status s = change([&]() -> Result<Changed> {
+        const auto source = get(id);
+        if (!source)
+            return source.error();
+        Shortlist copy = *source;
+        copy.name = newName;
+        const auto inserted = insertShortlist(copy, false);
+        if (!inserted)
+            return inserted.error();
+        newId = *inserted;
+        QSqlQuery q(m_db);
+        if (!execBound(q,
+                       QStringLiteral("INSERT INTO shortlist_entries (%1) "
+                                      "SELECT ?, creator_id, position, note, verdict, ? "
+                                      "FROM shortlist_entries WHERE shortlist_id = ?")
+                           .arg(QLatin1String(kEntryColumns)),
+                       {newId, encodeTime(m_clock.now()), id}))
+            return databaseError(q.lastError(), QStringLiteral("Duplicating the shortlist failed"));
+        return Changed{};
+    });
+    if (s)
         return s;
-    const auto source = get(id);
-    if (!source)
-        return source.error();
-    if (const Status s = checkNameFree(name, 0))
-        return s;
-    const QString now = encodeTime(m_clock.now());
-    QSqlQuery q(m_db);
-    if (!execBound(q,
-                   QStringLiteral("INSERT INTO shortlists (name, brief, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?)"),
-                   {name, text(source->brief), now, now}))
-        return databaseError(q.lastError(), QStringLiteral("Duplicating the shortlist failed"));
-    const qint64 newId = q.lastInsertId().toLongLong();
-    if (!execBound(q,
-                   QStringLiteral("INSERT INTO shortlist_entries (%1) "
-                                  "SELECT ?, creator_id, position, note, verdict, ? "
-                                  "FROM shortlist_entries WHERE shortlist_id = ?")
-                       .arg(QLatin1String(kEntryColumns)),
-                   {newId, now, id}))
-        return databaseError(q.lastError(), QStringLiteral("Duplicating the shortlist failed"));
-    if (const Status s = tx.commit())
-        return s;
-    notify();
     return newId;
 }
 
@@ -484,57 +443,32 @@ Status ShortlistRepository::restore(const Shortlist &shortlist, const QList<Shor
     if (shortlist.id <= 0)
         return {Error::Code::InvalidArgument,
                 QStringLiteral("Only a stored shortlist can be restored.")};
-    const QString name = shortlist.name.trimmed();
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
-        return s;
-    if (const Status s = checkNameFree(name, shortlist.id))
-        return s;
-    const QDateTime now = m_clock.now();
-    QSqlQuery q(m_db);
-    if (!execBound(q,
-                   QStringLiteral("INSERT INTO shortlists (id, name, brief, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?)"),
-                   {shortlist.id, name, text(shortlist.brief),
-                    encodeTime(shortlist.createdAt.isValid() ? shortlist.createdAt : now),
-                    encodeTime(shortlist.updatedAt.isValid() ? shortlist.updatedAt : now)})) {
-        Error e = databaseError(q.lastError(), QStringLiteral("Restoring the shortlist failed"));
-        if (e.code == Error::Code::Conflict)
-            e.message = QStringLiteral("Shortlist %1 exists already.").arg(shortlist.id);
-        return e;
-    }
-    QList<ShortlistEntry> own = entries;
-    for (ShortlistEntry &e : own)
-        e.shortlistId = shortlist.id;
-    if (const Status s = insertEntries(own))
-        return s;
-    if (const Status s = tx.commit())
-        return s;
-    notify();
-    return {};
+    return change([&]() -> Result<Changed> {
+        if (const auto inserted = insertShortlist(shortlist, true); !inserted)
+            return inserted.error();
+        QList<ShortlistEntry> own = entries;
+        for (ShortlistEntry &e : own)
+            e.shortlistId = shortlist.id;
+        if (const Status s = insertEntries(own))
+            return s;
+        return Changed{}; // keeps the times it had
+    });
 }
 
 Status ShortlistRepository::restoreEntries(const QList<ShortlistEntry> &entries)
 {
     if (entries.isEmpty())
         return {};
-    Transaction tx(m_db);
-    if (const Status s = tx.begin())
-        return s;
-    if (const Status s = insertEntries(entries))
-        return s;
-    QSet<qint64> touched;
-    for (const ShortlistEntry &e : entries) {
-        if (!touched.contains(e.shortlistId)) {
-            touched.insert(e.shortlistId);
-            if (const Status s = touch(e.shortlistId))
-                return s;
+    return change([&]() -> Result<Changed> {
+        if (const Status s = insertEntries(entries))
+            return s;
+        QList<qint64> touched;
+        for (const ShortlistEntry &e : entries) {
+            if (!touched.contains(e.shortlistId))
+                touched << e.shortlistId;
         }
-    }
-    if (const Status s = tx.commit())
-        return s;
-    notify();
-    return {};
+        return Changed{touched};
+    });
 }
 
 } // namespace tierscope::core

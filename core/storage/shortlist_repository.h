@@ -9,13 +9,16 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace tierscope::core {
 
 class WorkspaceEvents;
 
 // All shortlist SQL. Names are unique case-insensitively. Entries keep their position through
 // removals (gaps are fine), so an undo that restores them puts them back where they were.
-// Every write that succeeds emits WorkspaceEvents::shortlistsChanged().
+// Every write that changes something emits WorkspaceEvents::shortlistsChanged(). Multi-row writes
+// are one transaction, or a savepoint of the caller's transaction when one is open (WriteScope).
 class ShortlistRepository
 {
 public:
@@ -58,13 +61,21 @@ public:
     Status restoreEntries(const QList<ShortlistEntry> &entries);
 
 private:
+    // What a change did: the shortlists whose updatedAt moves, and whether anything changed at
+    // all (nothing: no signal).
+    struct Changed
+    {
+        QList<qint64> touch;
+        bool any = true;
+    };
+    // Runs op as one change (a WriteScope) and emits shortlistsChanged() once it is saved.
+    Status change(const std::function<Result<Changed>()> &op);
     Status checkNameFree(const QString &name, qint64 exceptId) const;
     Status requireShortlist(qint64 id) const;
-    Status touch(qint64 id);
+    Result<qint64> insertShortlist(const Shortlist &s, bool keepId);
     Status insertEntries(const QList<ShortlistEntry> &entries);
     Status setEntryField(qint64 shortlistId, qint64 creatorId, const char *column,
                          const QString &value);
-    void notify();
 
     QSqlDatabase m_db;
     WorkspaceEvents *m_events;

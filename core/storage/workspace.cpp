@@ -37,7 +37,14 @@ Error databaseError(const QSqlError &error, const QString &what)
     case 8: c = Error::Code::ReadOnly; break;               // SQLITE_READONLY
     case 10: c = Error::Code::Io; break;                    // SQLITE_IOERR
     case 11: c = Error::Code::Corrupt; break;               // SQLITE_CORRUPT
-    case 19: c = Error::Code::Conflict; break;              // SQLITE_CONSTRAINT
+    case 19:                                                // SQLITE_CONSTRAINT
+        // UNIQUE, PRIMARY KEY and FOREIGN KEY failures clash with other rows (Conflict);
+        // CHECK and NOT NULL failures are values the app must not have written.
+        c = (native.toInt() == 2067 || native.toInt() == 1555 || native.toInt() == 787
+             || error.databaseText().contains(QLatin1String("FOREIGN KEY")))
+                ? Error::Code::Conflict
+                : Error::Code::InvalidArgument;
+        break;
     default: break;
     }
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -137,11 +144,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mod
                          QStringLiteral("Cannot create the folder “%1”.").arg(dir.absolutePath())};
     }
 
+    // A full structural check costs about 3 s per GB; up to kQuickCheckBytes it runs on every
+    // open, so a damaged file is refused before anything writes to it. Larger files are checked
+    // before a migration; otherwise reads report damaged pages as they meet them.
+    constexpr qint64 kQuickCheckBytes = 128LL * 1024 * 1024;
+    if (!info.empty && (needsMigration || QFileInfo(path).size() <= kQuickCheckBytes)) {
+        if (const Status s = quickCheck(path))
+            return s;
+    }
+
     // Older (non-empty) files are copied before anything writes to them.
     QString backupPath;
     if (!info.empty && needsMigration) {
-        if (const Status s = quickCheck(path))
-            return s;
         backupPath = QStringLiteral("%1.v%2-%3.bak")
                          .arg(path)
                          .arg(info.userVersion)

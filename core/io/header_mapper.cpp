@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/header_mapper.h"
+
+#include <QHash>
+
+namespace tierscope::core {
+
+namespace {
+
+using F = CreatorField;
+
+struct Synonym
+{
+    QStringView normalised;
+    CreatorField field;
+    int specificity;
+};
+
+// Normalised headers (lowercase letters and digits only).
+constexpr Synonym Synonyms[] = {
+    // handle
+    {u"handle", F::Handle, 3}, {u"username", F::Handle, 3}, {u"userhandle", F::Handle, 3},
+    {u"screenname", F::Handle, 3}, {u"instagramusername", F::Handle, 3}, {u"instagramhandle", F::Handle, 3},
+    {u"tiktokusername", F::Handle, 3}, {u"tiktokhandle", F::Handle, 3}, {u"youtubehandle", F::Handle, 3},
+    {u"socialhandle", F::Handle, 3}, {u"channelinfo", F::Handle, 2}, {u"tiktokername", F::Handle, 2},
+    {u"youtuber", F::Handle, 2}, {u"influencerinstaname", F::Handle, 2}, {u"accountname", F::Handle, 2},
+    {u"channel", F::Handle, 1}, {u"profile", F::Handle, 1}, {u"account", F::Handle, 1},
+    {u"creator", F::Handle, 1}, {u"influencer", F::Handle, 1}, {u"user", F::Handle, 1},
+    // profile URL
+    {u"profileurl", F::ProfileUrl, 3}, {u"profilelink", F::ProfileUrl, 3}, {u"channelurl", F::ProfileUrl, 3},
+    {u"channellink", F::ProfileUrl, 3}, {u"instagramurl", F::ProfileUrl, 3}, {u"tiktokurl", F::ProfileUrl, 3},
+    {u"youtubeurl", F::ProfileUrl, 3}, {u"url", F::ProfileUrl, 2}, {u"link", F::ProfileUrl, 2},
+    // display name
+    {u"displayname", F::DisplayName, 3}, {u"fullname", F::DisplayName, 3}, {u"realname", F::DisplayName, 2},
+    {u"tiktokname", F::DisplayName, 2}, {u"channelname", F::DisplayName, 2}, {u"instagramname", F::DisplayName, 2},
+    {u"creatorname", F::DisplayName, 2}, {u"influencername", F::DisplayName, 2}, {u"name", F::DisplayName, 1},
+    {u"title", F::DisplayName, 1},
+    // followers
+    {u"followers", F::Followers, 3}, {u"subscribers", F::Followers, 3}, {u"followercount", F::Followers, 3},
+    {u"followerscount", F::Followers, 3}, {u"subscribercount", F::Followers, 3},
+    {u"subscriberscount", F::Followers, 3}, {u"numberoffollowers", F::Followers, 3},
+    {u"nooffollowers", F::Followers, 3}, {u"totalfollowers", F::Followers, 3},
+    {u"audiencesize", F::Followers, 2}, {u"subs", F::Followers, 2}, {u"fans", F::Followers, 2},
+    {u"follower", F::Followers, 2}, {u"audience", F::Followers, 1},
+    // averages
+    {u"avglikes", F::AvgLikes, 3}, {u"likesavg", F::AvgLikes, 3}, {u"averagelikes", F::AvgLikes, 3},
+    {u"avglikesperpost", F::AvgLikes, 3}, {u"meanlikes", F::AvgLikes, 3}, {u"likesperpost", F::AvgLikes, 2},
+    {u"likes", F::AvgLikes, 1},
+    {u"avgcomments", F::AvgComments, 3}, {u"commentsavg", F::AvgComments, 3},
+    {u"averagecomments", F::AvgComments, 3}, {u"meancomments", F::AvgComments, 3},
+    {u"commentsperpost", F::AvgComments, 2}, {u"comments", F::AvgComments, 1},
+    {u"avgshares", F::AvgShares, 3}, {u"sharesavg", F::AvgShares, 3}, {u"averageshares", F::AvgShares, 3},
+    {u"meanshares", F::AvgShares, 3}, {u"sharesperpost", F::AvgShares, 2}, {u"shares", F::AvgShares, 1},
+    {u"avgviews", F::AvgViews, 3}, {u"viewsavg", F::AvgViews, 3}, {u"averageviews", F::AvgViews, 3},
+    {u"avgvideoviews", F::AvgViews, 3}, {u"averagevideoviews", F::AvgViews, 3}, {u"meanviews", F::AvgViews, 3},
+    {u"videoviews", F::AvgViews, 2}, {u"viewsperpost", F::AvgViews, 2}, {u"viewspervideo", F::AvgViews, 2},
+    {u"views", F::AvgViews, 1},
+    // engagement rate
+    {u"engagementrate", F::EngagementRate, 3}, {u"er", F::EngagementRate, 3}, {u"engrate", F::EngagementRate, 3},
+    {u"avgengagementrate", F::EngagementRate, 3}, {u"averageengagementrate", F::EngagementRate, 3},
+    {u"60dengrate", F::EngagementRate, 2}, {u"30dengrate", F::EngagementRate, 2},
+    {u"60dayengrate", F::EngagementRate, 2}, {u"30dayengrate", F::EngagementRate, 2},
+    {u"engagement", F::EngagementRate, 1},
+    // niches
+    {u"niche", F::Niches, 3}, {u"niches", F::Niches, 3}, {u"category", F::Niches, 2},
+    {u"categories", F::Niches, 2}, {u"topics", F::Niches, 2}, {u"topic", F::Niches, 2},
+    {u"contentcategory", F::Niches, 2}, {u"vertical", F::Niches, 1}, {u"genre", F::Niches, 1},
+    // place and language
+    {u"country", F::Country, 3}, {u"countrycode", F::Country, 3}, {u"location", F::Country, 2},
+    {u"nation", F::Country, 2}, {u"audiencecountry", F::Country, 1}, {u"region", F::Country, 1},
+    {u"language", F::Language, 3}, {u"lang", F::Language, 3}, {u"contentlanguage", F::Language, 2},
+    // audience quality
+    {u"authenticity", F::Authenticity, 3}, {u"authenticityscore", F::Authenticity, 3},
+    {u"audienceauthenticity", F::Authenticity, 3}, {u"audiencequality", F::Authenticity, 2},
+    {u"realfollowers", F::Authenticity, 2}, {u"authenticfollowers", F::Authenticity, 2},
+    {u"sponsoredratio", F::SponsoredRatio, 3}, {u"sponsoredpostsratio", F::SponsoredRatio, 3},
+    {u"sponsoredposts", F::SponsoredRatio, 2}, {u"sponsoredshare", F::SponsoredRatio, 2},
+    // money
+    {u"fee", F::Fee, 3}, {u"feeperpost", F::Fee, 3}, {u"priceperpost", F::Fee, 3}, {u"rateperpost", F::Fee, 3},
+    {u"costperpost", F::Fee, 3}, {u"price", F::Fee, 2}, {u"cost", F::Fee, 2}, {u"rate", F::Fee, 1},
+    {u"currency", F::FeeCurrency, 3}, {u"feecurrency", F::FeeCurrency, 3},
+    // contact, notes, provenance
+    {u"email", F::Email, 3}, {u"emailaddress", F::Email, 3}, {u"contactemail", F::Email, 3},
+    {u"businessemail", F::Email, 3}, {u"mail", F::Email, 2}, {u"contact", F::Email, 1},
+    {u"notes", F::Notes, 3}, {u"note", F::Notes, 3}, {u"remarks", F::Notes, 2}, {u"remark", F::Notes, 2},
+    {u"comment", F::Notes, 2},
+    {u"platform", F::Platform, 3}, {u"network", F::Platform, 2}, {u"socialnetwork", F::Platform, 2},
+    {u"sourceplatform", F::Platform, 2}, {u"socialplatform", F::Platform, 2},
+    {u"source", F::Source, 3}, {u"datasource", F::Source, 3},
+    {u"metricsasof", F::MetricsAsOf, 3}, {u"asof", F::MetricsAsOf, 3}, {u"metricsdate", F::MetricsAsOf, 3},
+    {u"snapshotdate", F::MetricsAsOf, 2}, {u"lastupdated", F::MetricsAsOf, 2}, {u"updatedat", F::MetricsAsOf, 2},
+    {u"datecollected", F::MetricsAsOf, 2}, {u"scrapedat", F::MetricsAsOf, 2}, {u"date", F::MetricsAsOf, 1},
+};
+
+const QHash<QStringView, HeaderMapper::Match> &synonymTable()
+{
+    static const QHash<QStringView, HeaderMapper::Match> table = [] {
+        QHash<QStringView, HeaderMapper::Match> t;
+        for (const Synonym &s : Synonyms)
+            t.insert(s.normalised, {s.field, s.specificity});
+        return t;
+    }();
+    return table;
+}
+
+constexpr QStringView Prefixes[] = {u"instagram", u"insta", u"ig", u"tiktok", u"tt", u"youtube", u"yt",
+                                    u"total", u"numberof", u"noof"};
+constexpr QStringView Suffixes[] = {u"count", u"number", u"total"};
+
+} // namespace
+
+QString HeaderMapper::normaliseHeader(QStringView header)
+{
+    QString out;
+    out.reserve(header.size());
+    for (const QChar c : header) {
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+std::optional<HeaderMapper::Match> HeaderMapper::match(QStringView header)
+{
+    const QString key = normaliseHeader(header);
+    const auto &table = synonymTable();
+    if (const auto it = table.constFind(QStringView(key)); it != table.cend())
+        return *it;
+    // One more try without a platform prefix or a count word; a guess, so less specific.
+    const auto lookup = [&table](QStringView k) -> std::optional<Match> {
+        if (const auto it = table.constFind(k); it != table.cend())
+            return Match{it->field, std::max(1, it->specificity - 1)};
+        return std::nullopt;
+    };
+    for (const QStringView p : Prefixes) {
+        if (key.size() > p.size() && QStringView(key).startsWith(p)) {
+            if (const auto m = lookup(QStringView(key).sliced(p.size())))
+                return m;
+        }
+    }
+    for (const QStringView s : Suffixes) {
+        if (key.size() > s.size() && QStringView(key).endsWith(s)) {
+            if (const auto m = lookup(QStringView(key).chopped(s.size())))
+                return m;
+        }
+    }
+    return std::nullopt;
+}
+
+HeaderMapping HeaderMapper::map(const QStringList &headers)
+{
+    HeaderMapping mapping(headers);
+    QList<std::optional<Match>> matches;
+    matches.reserve(headers.size());
+    for (const QString &h : headers)
+        matches.append(match(h));
+    // Per field, the most specific column wins; the earlier one on a tie.
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        if (!matches[i])
+            continue;
+        bool wins = true;
+        for (qsizetype j = 0; j < matches.size() && wins; ++j) {
+            if (j == i || !matches[j] || matches[j]->field != matches[i]->field)
+                continue;
+            wins = matches[i]->specificity > matches[j]->specificity
+                || (matches[i]->specificity == matches[j]->specificity && i < j);
+        }
+        if (wins)
+            mapping.setTarget(i, matches[i]->field);
+    }
+    return mapping;
+}
+
+HeaderMapping HeaderMapper::map(const QStringList &headers, const HeaderMapping &saved)
+{
+    HeaderMapping mapping = map(headers);
+    QHash<QString, QList<qsizetype>> savedColumns; // normalised header → columns in `saved`
+    for (qsizetype i = 0; i < saved.columnCount(); ++i)
+        savedColumns[normaliseHeader(saved.header(i))].append(i);
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString key = normaliseHeader(headers[i]);
+        const qsizetype occurrence = seen[key]++;
+        const auto it = savedColumns.constFind(key);
+        if (it != savedColumns.cend() && occurrence < it->size())
+            mapping.setTarget(i, saved.target(it->at(occurrence)));
+    }
+    return mapping;
+}
+
+} // namespace tierscope::core
