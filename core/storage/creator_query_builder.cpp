@@ -155,6 +155,29 @@ SqlFragment CreatorQueryBuilder::sortExpression(CreatorSortColumn column) const
     return {QStringLiteral("id"), {}};
 }
 
+QString CreatorQueryBuilder::sortIndex(CreatorSortColumn column)
+{
+    switch (column) {
+    case CreatorSortColumn::Handle: return QStringLiteral("idx_creators_handle");
+    case CreatorSortColumn::DisplayName: return QStringLiteral("idx_creators_name");
+    case CreatorSortColumn::Platform: return QStringLiteral("idx_creators_platform");
+    case CreatorSortColumn::Followers: return QStringLiteral("idx_creators_followers");
+    case CreatorSortColumn::EngagementRate: return QStringLiteral("idx_creators_er");
+    case CreatorSortColumn::AvgViews: return QStringLiteral("idx_creators_views");
+    case CreatorSortColumn::Niches: return QStringLiteral("idx_creators_niches");
+    case CreatorSortColumn::Country: return QStringLiteral("idx_creators_country");
+    case CreatorSortColumn::Language: return QStringLiteral("idx_creators_language");
+    case CreatorSortColumn::Authenticity: return QStringLiteral("idx_creators_authenticity");
+    case CreatorSortColumn::SponsoredRatio: return QStringLiteral("idx_creators_sponsored");
+    case CreatorSortColumn::Fee: return QStringLiteral("idx_creators_fee");
+    case CreatorSortColumn::CostPerEngagement: return QStringLiteral("idx_creators_cpe");
+    case CreatorSortColumn::MetricsAsOf: return QStringLiteral("idx_creators_asof");
+    case CreatorSortColumn::Id: return QStringLiteral("rowid");
+    case CreatorSortColumn::ErVsBenchmark: break;
+    }
+    return {};
+}
+
 bool CreatorQueryBuilder::sortNullable(CreatorSortColumn column)
 {
     switch (column) {

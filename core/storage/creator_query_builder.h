@@ -27,6 +27,9 @@ public:
     // The SQL expression a column sorts by, and whether it can be NULL.
     SqlFragment sortExpression(CreatorSortColumn column) const;
     static bool sortNullable(CreatorSortColumn column);
+    // The index that yields rows in this column's sort order; empty when none does (a computed
+    // sort) and "rowid" for the id order.
+    static QString sortIndex(CreatorSortColumn column);
 
 private:
     const CreatorFilter &m_filter;

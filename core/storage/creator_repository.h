@@ -71,6 +71,12 @@ public:
     static QString selectColumns();
 
 private:
+    // "creators", or "creators INDEXED BY <sort index>" when the filter is broad enough that
+    // walking the sort order finds a page sooner than sorting every match (see the .cpp).
+    QString source(const CreatorFilter &filter, const TierScheme &scheme,
+                   const CreatorSort &sort) const;
+    bool isBroad(const CreatorFilter &filter, const TierScheme &scheme) const;
+
     Result<CreatorPage> runPage(const QString &sql, const QVariantList &binds) const;
     Result<QStringList> distinct(const QString &column) const;
     Status write(const Creator &creator, bool insert, bool keepTimes, qint64 *newId);
@@ -78,6 +84,15 @@ private:
     QSqlDatabase m_db;
     WorkspaceEvents *m_events;
     const Clock &m_clock;
+
+    struct BroadnessCache
+    {
+        CreatorFilter filter;
+        TierScheme scheme;
+        bool broad = false;
+        bool valid = false;
+    };
+    mutable BroadnessCache m_broadness;
 };
 
 } // namespace tierscope::core

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Filter + sort, scrolled pages, text search and counts over a workspace (DESIGN.md §7):
+//   bench_creator_queries WORKSPACE [RUNS]
+// Prints the median milliseconds of each query shape and PASS/FAIL against its bar.
+#include "core/storage/creator_repository.h"
+#include "core/storage/settings_repository.h"
+#include "core/storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace tierscope::core;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void report(const char *what, double ms, double bar)
+{
+    std::printf("%-58s %9.2f ms  %s (bar %.0f ms)\n", what, ms, ms <= bar ? "PASS" : "FAIL", bar);
+}
+
+struct Shape
+{
+    const char *name;
+    CreatorFilter filter;
+    CreatorSort sort;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_creator_queries WORKSPACE [RUNS]\n");
+        return 2;
+    }
+    const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 7;
+    auto ws = Workspace::open(QString::fromLocal8Bit(argv[1]), Workspace::Mode::ReadOnly);
+    if (!ws) {
+        std::fprintf(stderr, "%s\n", qPrintable(ws.error().message));
+        return 1;
+    }
+    const TierScheme scheme = SettingsRepository((*ws)->database()).tierScheme().value();
+    const CreatorRepository repo((*ws)->database());
+    const qint64 total = repo.totalCount().value();
+    std::printf("workspace: %s, %lld creators, median of %d runs\n", argv[1],
+                static_cast<long long>(total), runs);
+
+    QList<Shape> shapes;
+    shapes.append({"no filter, by followers desc", {}, {CreatorSortColumn::Followers, true}});
+    CreatorFilter f;
+    f.tiers = {Tier::Micro};
+    f.minEngagementRate = 0.05;
+    f.countries = {QStringLiteral("US")};
+    shapes.append({"tier micro + ER >= 5% + US, by ER desc", f, {CreatorSortColumn::EngagementRate, true}});
+    f = {};
+    f.text = QStringLiteral("fitness");
+    f.platforms = {Platform::TikTok};
+    shapes.append({"text 'fitness' + TikTok, by followers desc", f, {CreatorSortColumn::Followers, true}});
+    f = {};
+    f.minFeeMinor = 10'000;
+    f.maxFeeMinor = 50'000;
+    shapes.append({"fee 100-500, by ER desc", f, {CreatorSortColumn::EngagementRate, true}});
+    f = {};
+    f.tiers = {Tier::Mega};
+    f.countries = {QStringLiteral("UA")};
+    shapes.append({"tier mega + UA (narrow), by ER desc", f, {CreatorSortColumn::EngagementRate, true}});
+    f = {};
+    f.languages = {QStringLiteral("de")};
+    f.minAuthenticity = 0.8;
+    shapes.append({"language de + authenticity >= 0.8, by fee asc", f, {CreatorSortColumn::Fee, false}});
+    shapes.append({"no filter, by name asc", {}, {CreatorSortColumn::DisplayName, false}});
+    shapes.append({"no filter, by ER vs benchmark desc (computed)", {}, {CreatorSortColumn::ErVsBenchmark, true}});
+
+    for (const Shape &s : shapes) {
+        std::printf("\n%s\n", s.name);
+        qint64 matches = 0;
+        const double countMs = medianMs(runs, [&] { matches = repo.count(s.filter, scheme).value(); });
+        std::printf("  %lld matches\n", static_cast<long long>(matches));
+        report("  first page (100 rows)", medianMs(runs, [&] {
+                   (void)repo.page(s.filter, scheme, s.sort, 0, 100);
+               }), 50);
+        report("  count", countMs, 50);
+        const auto first = repo.page(s.filter, scheme, s.sort, 0, 100).value();
+        if (!first.keys.isEmpty())
+            report("  next page by keyset", medianMs(runs, [&] {
+                       (void)repo.pageAfter(s.filter, scheme, s.sort, first.keys.last(), 100);
+                   }), 16);
+        report("  middle page by offset", medianMs(runs, [&] {
+                   (void)repo.page(s.filter, scheme, s.sort, matches / 2, 100);
+               }), 16);
+        CreatorSort reversed = s.sort;
+        reversed.descending = !reversed.descending;
+        report("  last page (reversed order, offset 0)", medianMs(runs, [&] {
+                   (void)repo.page(s.filter, scheme, reversed, 0, 100);
+               }), 16);
+    }
+    CreatorFilter text;
+    text.text = QStringLiteral("anna");
+    std::printf("\n");
+    report("text search 'anna', first page by followers", medianMs(runs, [&] {
+               (void)repo.page(text, scheme, {CreatorSortColumn::Followers, true}, 0, 100);
+           }), 50);
+    text.text = QStringLiteral("noahcoffee2");
+    report("text search 'noahcoffee2' (prefix, rare)", medianMs(runs, [&] {
+               (void)repo.page(text, scheme, {CreatorSortColumn::Followers, true}, 0, 100);
+           }), 50);
+    return 0;
+}
