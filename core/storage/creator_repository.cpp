@@ -3,10 +3,13 @@
 
 #include "core/storage/creator_query_builder.h"
 #include "core/storage/creator_row.h"
+#include "core/storage/sql_statement.h"
 #include "core/storage/workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <functional>
@@ -172,18 +175,33 @@ Result<QList<Creator>> CreatorRepository::getMany(const QList<qint64> &ids) cons
     QList<Creator> out;
     if (ids.isEmpty())
         return out;
+    // One query per batch of ids, then back into the order asked for.
+    constexpr qsizetype kBatch = 500;
+    QHash<qint64, Creator> found;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM creators WHERE id = ?").arg(selectColumns())))
-        return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        const QList<qint64> batch = ids.mid(from, kBatch);
+        QVariantList binds;
+        for (qint64 id : batch)
+            binds << id;
+        const QString marks = QStringList(batch.size(), QStringLiteral("?")).join(u',');
+        if (!execBound(q, QStringLiteral("SELECT %1 FROM creators WHERE id IN (%2)")
+                              .arg(selectColumns(), marks),
+                       binds))
+            return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
+        while (q.next()) {
+            Creator c = creator_row::fromQuery(q);
+            found.insert(c.id, std::move(c));
+        }
+        if (q.lastError().isValid())
+            return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
+    }
+    out.reserve(ids.size());
     for (qint64 id : ids) {
-        q.bindValue(0, id);
-        if (!q.exec())
-            return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
-        if (q.next())
-            out << creator_row::fromQuery(q);
-        else if (q.lastError().isValid())
-            return databaseError(q.lastError(), QStringLiteral("Reading creators failed"));
+        const auto it = found.constFind(id);
+        if (it != found.constEnd())
+            out << it.value();
     }
     return out;
 }
@@ -353,6 +371,35 @@ Result<CreatorPage> CreatorRepository::pageAfter(const CreatorFilter &filter,
     if (sort.descending)
         return first; // descending: unknowns are last
     return append(std::move(first), [&](int n) { return valueSegment(nullptr, n); });
+}
+
+Result<QList<qint64>> CreatorRepository::orderedIds(const CreatorFilter &filter,
+                                                    const TierScheme &scheme,
+                                                    const CreatorSort &sort,
+                                                    const std::atomic_bool *cancel) const
+{
+    // No INDEXED BY here: for all matches, filtering through the best filter index and sorting
+    // the matches beats walking the sort order with a table lookup per row.
+    const CreatorQueryBuilder builder(filter, scheme);
+    const SqlFragment where = builder.conditions();
+    const SqlFragment key = builder.sortExpression(sort.column);
+    const QLatin1String dir(sort.descending ? "DESC" : "ASC");
+    SqlStatement stmt(m_db);
+    if (const Status s = stmt.prepare(QStringLiteral("SELECT id FROM creators WHERE %1 "
+                                                     "ORDER BY %2 %3, id %3")
+                                          .arg(where.sql, key.sql, dir)))
+        return s;
+    stmt.bindAll(where.binds + key.binds);
+    QList<qint64> ids;
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW) {
+        ids << sqlite3_column_int64(stmt.handle(), 0);
+        if (cancel && (ids.size() & 0xFFFF) == 0 && cancel->load())
+            return Error{Error::Code::Cancelled, QStringLiteral("Cancelled.")};
+    }
+    if (rc != SQLITE_DONE)
+        return stmt.error(rc, "Reading creators failed");
+    return ids;
 }
 
 Result<QStringList> CreatorRepository::distinct(const QString &column) const

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <atomic>
+
 namespace tierscope::core {
 
 class WorkspaceEvents;
@@ -58,6 +60,13 @@ public:
     Result<CreatorPage> pageAfter(const CreatorFilter &filter, const TierScheme &scheme,
                                   const CreatorSort &sort, const CreatorSortKey &after,
                                   int limit) const;
+
+    // Every matching id in page order: a snapshot a view builds once per filter and sort (on a
+    // worker connection) to serve any row by position and to know the count. Stops early with
+    // Cancelled when *cancel turns true. Costs one pass over the matches (≈ 0.1–1.5 s at 1 M).
+    Result<QList<qint64>> orderedIds(const CreatorFilter &filter, const TierScheme &scheme,
+                                     const CreatorSort &sort,
+                                     const std::atomic_bool *cancel = nullptr) const;
 
     // Distinct values present, for filter pickers (served by indexes).
     Result<QStringList> distinctCountries() const;

@@ -106,6 +106,21 @@ int main(int argc, char *argv[])
         report("  middle page by offset", medianMs(runs, [&] {
                    (void)repo.page(s.filter, scheme, s.sort, matches / 2, 100);
                }), 16);
+        QList<qint64> snapshot;
+        const double snapMs = medianMs(std::min(runs, 3), [&] {
+            snapshot = repo.orderedIds(s.filter, scheme, s.sort).value();
+        });
+        std::printf("  %-56s %9.2f ms  (built once per filter and sort, off the UI thread)\n",
+                    "id snapshot of every match (gives the count)", snapMs);
+        if (!snapshot.isEmpty()) {
+            const qsizetype mid = snapshot.size() / 2;
+            report("  middle page from the snapshot", medianMs(runs, [&] {
+                       (void)repo.getMany(snapshot.mid(mid, 100));
+                   }), 16);
+            report("  last page from the snapshot", medianMs(runs, [&] {
+                       (void)repo.getMany(snapshot.mid(std::max<qsizetype>(0, snapshot.size() - 100)));
+                   }), 16);
+        }
         CreatorSort reversed = s.sort;
         reversed.descending = !reversed.descending;
         report("  last page (reversed order, offset 0)", medianMs(runs, [&] {

@@ -290,6 +290,10 @@ private slots:
         QCOMPARE(qint64(full.size()), *repo.count(f, scheme));
         for (qsizetype i = 0; i < all->keys.size(); ++i)
             QCOMPARE(all->keys[i].id, full[i]);
+        // The id snapshot a view takes serves the same order.
+        const auto snapshot = repo.orderedIds(f, scheme, sort);
+        TS_VERIFY_OK(snapshot);
+        QCOMPARE(*snapshot, full);
 
         // Keyset walk from the first page's last key.
         const auto first = repo.page(f, scheme, sort, 0, kPageSize);
