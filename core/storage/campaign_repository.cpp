@@ -4,7 +4,7 @@
 #include "core/storage/campaign_rows.h"
 #include "core/storage/sql_helpers.h"
 #include "core/storage/workspace.h"
-#include "core/storage/write_scope.h"
+#include "core/storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,7 +33,7 @@ void CampaignRepository::notify()
 
 Status CampaignRepository::change(const std::function<Result<qint64>()> &op)
 {
-    WriteScope tx(m_db);
+    Transaction tx(m_db);
     if (const Status s = tx.begin())
         return s;
     const Result<qint64> changed = op();

@@ -31,7 +31,7 @@ struct CampaignSnapshot
 // in the campaign currency (an amount in another currency is refused). Any change to the roster
 // or the deliverables also moves the campaign's updatedAt. Every write that succeeds emits
 // WorkspaceEvents::campaignsChanged(). Multi-row writes are one transaction, or a savepoint of the
-// caller's transaction when one is open (see WriteScope).
+// caller's transaction when one is open (see Transaction).
 class CampaignRepository
 {
 public:
@@ -109,7 +109,7 @@ private:
     Result<Owner> ownerOfEntry(qint64 entryId) const;
     Result<Owner> ownerOfDeliverable(qint64 deliverableId) const;
 
-    // Runs op as one change (a WriteScope); op returns the campaign it changed, whose updatedAt
+    // Runs op as one change (a Transaction); op returns the campaign it changed, whose updatedAt
     // then moves (0: none to move). Emits campaignsChanged() once it is saved.
     Status change(const std::function<Result<qint64>()> &op);
     Status insertCampaign(const Campaign &c, qint64 *newId);

@@ -3,7 +3,7 @@
 
 #include "core/storage/sql_helpers.h"
 #include "core/storage/workspace.h"
-#include "core/storage/write_scope.h"
+#include "core/storage/transaction.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -78,7 +78,7 @@ ShortlistRepository::ShortlistRepository(QSqlDatabase db, WorkspaceEvents *event
 
 Status ShortlistRepository::change(const std::function<Result<Changed>()> &op)
 {
-    WriteScope tx(m_db);
+    Transaction tx(m_db);
     if (const Status s = tx.begin())
         return s;
     const Result<Changed> changed = op();

@@ -18,7 +18,7 @@ class WorkspaceEvents;
 // All shortlist SQL. Names are unique case-insensitively. Entries keep their position through
 // removals (gaps are fine), so an undo that restores them puts them back where they were.
 // Every write that changes something emits WorkspaceEvents::shortlistsChanged(). Multi-row writes
-// are one transaction, or a savepoint of the caller's transaction when one is open (WriteScope).
+// are one transaction, or a savepoint of the caller's transaction when one is open (Transaction).
 class ShortlistRepository
 {
 public:
@@ -68,7 +68,7 @@ private:
         QList<qint64> touch;
         bool any = true;
     };
-    // Runs op as one change (a WriteScope) and emits shortlistsChanged() once it is saved.
+    // Runs op as one change (a Transaction) and emits shortlistsChanged() once it is saved.
     Status change(const std::function<Result<Changed>()> &op);
     Status checkNameFree(const QString &name, qint64 exceptId) const;
     Status requireShortlist(qint64 id) const;
