@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/campaigns/campaign_plan.h"
+#include "core/domain/tier_scheme.h"
+
+#include <QMap>
+
+namespace tierscope::core {
+
+struct BudgetLine
+{
+    qint64 plannedMinor = 0;
+    qint64 committedMinor = 0;
+    qint64 paidMinor = 0;
+    int entries = 0;
+};
+
+// DESIGN.md §1: committed = Σ fees of entries at stage ≥ contracted; planned = Σ fees of every
+// entry still in the pipeline (declined entries left it and count nowhere); paid = Σ fees marked
+// paid; remaining = budget − committed. Over budget is a state to show, never clipped.
+struct BudgetSummary
+{
+    QString currency;
+    qint64 budgetMinor = 0;
+    BudgetLine total;
+    QMap<Tier, BudgetLine> byTier;          // tier of the creator today (unknown followers: none)
+    QMap<Platform, BudgetLine> byPlatform;
+    int entriesWithoutFee = 0;               // in the pipeline with no agreed fee yet
+
+    qint64 remainingMinor() const { return budgetMinor - total.committedMinor; }
+    bool committedOverBudget() const { return total.committedMinor > budgetMinor; }
+    bool plannedOverBudget() const { return total.plannedMinor > budgetMinor; }
+    // How much the plan exceeds the budget (0 when it fits).
+    qint64 plannedOverMinor() const { return std::max<qint64>(0, total.plannedMinor - budgetMinor); }
+};
+
+BudgetSummary summarizeBudget(const CampaignPlan &plan, const TierScheme &scheme);
+
+} // namespace tierscope::core
