@@ -4,11 +4,12 @@
 #include "app/cli/locale_setup.h"
 
 #include "core/storage/workspace.h"
+#include "ui/common/app_settings.h"
 #include "ui/main/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QFileInfo>
 
 namespace tierscope::app {
 
@@ -29,13 +30,18 @@ int runGui(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .tierscope workspace."));
     parser.process(app);
 
+    // A workspace named on the command line, else the last one used, else the default one.
+    ui::AppSettings settings;
     QString path = core::Workspace::defaultPath();
+    const QStringList recent = settings.value(ui::settings::recentWorkspaces);
     if (parser.isSet(QStringLiteral("workspace")))
         path = parser.value(QStringLiteral("workspace"));
     else if (!parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().constFirst();
+    else if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst()))
+        path = recent.constFirst();
 
-    ui::MainWindow window;
+    ui::MainWindow window(&settings);
     window.show();
     window.openWorkspace(path);
     return app.exec();

@@ -1,52 +1,385 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/main_window.h"
 
-#include "core/storage/creator_repository.h"
 #include "core/storage/workspace.h"
+#include "ui/common/app_settings.h"
+#include "ui/common/message_box.h"
+#include "ui/creators/creators_view.h"
+#include "ui/main/empty_workspace_page.h"
+#include "ui/main/navigation_sidebar.h"
+#include "ui/main/placeholder_page.h"
+#include "ui/main/recent_workspaces_menu.h"
+#include "ui/main/sample_workspace_job.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
-#include <QListWidget>
-#include <QMessageBox>
+#include <QMenuBar>
+#include <QProgressDialog>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace tierscope::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+using Page = NavigationSidebar::Page;
+
+MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, parent)
 {
-    auto *splitter = new QSplitter(this);
-    auto *sidebar = new QListWidget(splitter);
-    for (const QString &item : {tr("Creators"), tr("Shortlists"), tr("Compare"), tr("Campaigns"),
-                                tr("Insights")})
-        sidebar->addItem(item);
-    sidebar->setMaximumWidth(200);
-    auto *placeholder = new QLabel(tr("Open a workspace to begin."), splitter);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(splitter);
-    resize(1280, 800);
-    updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_ownSettings(settings ? nullptr : std::make_unique<AppSettings>()),
+      m_settings(settings ? settings : m_ownSettings.get()),
+      m_undoGroup(new QUndoGroup(this))
+{
+    setUpWindow();
+    createMenus();
+    restoreWindowState();
+    updateTitle();
+    updateCreatorsPage();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_sampleJob; // waits for the worker before the workspace goes
+    closeWorkspace();
+}
+
+void MainWindow::setUpWindow()
+{
+    m_sidebar = new NavigationSidebar(this);
+    m_creators = new CreatorsView(*m_settings, this);
+    m_emptyPage = new EmptyWorkspacePage(this);
+    m_emptyPage->setSampleSize(m_settings->value(settings::sampleCreators));
+    m_emptyPage->setWritable(false); // until a workspace is open
+    m_creatorsPage = new QStackedWidget(this);
+    m_creatorsPage->addWidget(m_creators);
+    m_creatorsPage->addWidget(m_emptyPage);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_creatorsPage);
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Shortlists"),
+        tr("Named lists of candidates, in your order, with a note and a verdict for each."), this));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Compare"),
+        tr("Two to six creators side by side, the best value in each row marked, ER against the "
+           "tier benchmark."), this));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Campaigns"),
+        tr("Brief, budget, roster with deliverables, fees and stages, forecast and results, "
+           "exported to PDF."), this));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Insights"),
+        tr("Engagement against reach for the whole database or the current filter, with a "
+           "summary per tier."), this));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({m_sidebar->sizeHint().width(), 1200});
+    m_splitter->setHandleWidth(1);
+    setCentralWidget(m_splitter);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("countsLabel"));
+    m_counts->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(m_counts, 1);
+
+    connect(m_sidebar, &NavigationSidebar::pageChanged, this,
+            [this](Page page) { showPage(int(page)); });
+    connect(m_creators, &CreatorsView::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_emptyPage, &EmptyWorkspacePage::sampleRequested, this,
+            [this] { createSampleWorkspace(m_settings->value(settings::sampleCreators)); });
+    resize(1440, 900);
+}
+
+void MainWindow::createMenus()
+{
+    const auto add = [this](QMenu *menu, const QString &text, auto slot,
+                            QKeySequence::StandardKey key = QKeySequence::UnknownKey) {
+        QAction *a = menu->addAction(text);
+        if (key != QKeySequence::UnknownKey)
+            a->setShortcuts(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("&New Workspace…"), &MainWindow::newWorkspace, QKeySequence::New);
+    add(file, tr("&Open Workspace…"), &MainWindow::openWorkspaceDialog, QKeySequence::Open);
+    auto *recent = new RecentWorkspacesMenu(*m_settings, this);
+    connect(recent, &RecentWorkspacesMenu::workspaceChosen, this,
+            [this](const QString &path) { openWorkspace(path); });
+    file->addMenu(recent);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import CSV…"));
+    import->setEnabled(false);
+    import->setStatusTip(tr("CSV import is coming soon"));
+    QAction *exportCsv = file->addAction(tr("&Export CSV…"));
+    exportCsv->setEnabled(false);
+    exportCsv->setStatusTip(tr("CSV export is coming soon"));
+    file->addSeparator();
+    QAction *quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    add(edit, tr("&Find…"), [this] {
+        m_sidebar->setCurrentPage(Page::Creators);
+        m_creators->focusSearch();
+    }, QKeySequence::Find);
+    add(edit, tr("C&lear Filters"), [this] { m_creators->clearFilters(); });
+    edit->addSeparator();
+    edit->addAction(m_creators->addAction());
+    edit->addAction(m_creators->editAction());
+    edit->addAction(m_creators->deleteAction());
+    edit->addSeparator();
+    edit->addActions(m_creators->collectActions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *sidebar = view->addAction(tr("Show &Sidebar"));
+    sidebar->setCheckable(true);
+    sidebar->setChecked(true);
+    connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    m_showFilters = view->addAction(tr("Show &Filters"));
+    m_showFilters->setCheckable(true);
+    m_showFilters->setChecked(m_settings->value(settings::creatorsFiltersShown));
+    connect(m_showFilters, &QAction::toggled, m_creators, &CreatorsView::setFiltersVisible);
+    m_showDetails = view->addAction(tr("Show &Details"));
+    m_showDetails->setCheckable(true);
+    m_showDetails->setChecked(m_settings->value(settings::creatorsDetailShown));
+    connect(m_showDetails, &QAction::toggled, m_creators, &CreatorsView::setDetailVisible);
+    view->addSeparator();
+    for (int i = 0; i < NavigationSidebar::kPageCount; ++i) {
+        QAction *a = view->addAction(NavigationSidebar::title(Page(i)));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentPage(Page(i)); });
+    }
+    view->addSeparator();
+    QAction *fullScreen = add(view, tr("F&ull Screen"), [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    }, QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About Tierscope"), &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    add(help, tr("About &Qt"), &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings->value(settings::windowGeometry);
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->value(settings::windowState);
+    if (!state.isEmpty())
+        restoreState(state);
+    const QByteArray splitter = m_settings->value(settings::sidebarSplitter);
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_sampleJob) {
+        // Stop the worker first; the window closes once it has rolled back.
+        m_closeWhenIdle = true;
+        m_sampleJob->cancel();
+        event->ignore();
+        return;
+    }
+    m_creators->saveState();
+    m_settings->setValue(settings::windowGeometry, saveGeometry());
+    m_settings->setValue(settings::windowState, saveState());
+    m_settings->setValue(settings::sidebarSplitter, m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    auto ws = core::Workspace::open(path);
-    if (!ws) {
-        QMessageBox::warning(this, tr("Cannot open workspace"), ws.error().message);
+    if (isBusy())
+        return false;
+    auto opened = core::Workspace::open(path);
+    if (!opened) {
+        MessageBox::warning(this, tr("Cannot Open Workspace"), opened.error().message);
+        if (opened.error().code == core::Error::Code::NotFound)
+            m_settings->removeRecentWorkspace(path);
         return false;
     }
-    m_workspace = std::move(ws).value();
-    const auto total = core::CreatorRepository(m_workspace->database()).totalCount();
-    statusBar()->showMessage(tr("%1 creators").arg(QLocale().toString(total ? *total : 0)));
+    closeWorkspace();
+    m_workspace = std::move(opened).value();
+    m_undoStack = new QUndoStack(m_undoGroup);
+    m_undoGroup->setActiveStack(m_undoStack);
+    m_creators->setWorkspace(m_workspace.get(), m_workspace->isReadOnly() ? nullptr : m_undoStack);
+    m_emptyPage->setWritable(!m_workspace->isReadOnly());
+    m_settings->addRecentWorkspace(m_workspace->path());
+    if (!m_workspace->migrationBackupPath().isEmpty())
+        statusBar()->showMessage(tr("Upgraded the workspace; the previous version was kept as %1")
+                                     .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())),
+                                 10000);
     updateTitle();
+    updateCreatorsPage();
     return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_workspace)
+        return;
+    m_creators->saveState(); // also saves notes being typed
+    m_creators->setWorkspace(nullptr, nullptr);
+    delete m_undoStack; // its commands refer to the workspace
+    m_undoStack = nullptr;
+    m_workspace.reset();
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_workspace ? m_workspace->displayName() + QStringLiteral(" — Tierscope")
-                               : QStringLiteral("Tierscope"));
+    if (!m_workspace) {
+        setWindowTitle(QString());
+        return;
+    }
+    setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only)").arg(m_workspace->displayName())
+                                             : m_workspace->displayName());
+    setWindowFilePath(m_workspace->path());
+}
+
+void MainWindow::updateCounts(qint64 total, qint64 shown)
+{
+    m_total = total;
+    m_shown = shown;
+    m_counts->setText(statusText());
+    updateCreatorsPage();
+}
+
+QString MainWindow::statusText() const
+{
+    if (!m_workspace)
+        return tr("No workspace open");
+    const QLocale locale;
+    const auto number = [&locale](qint64 n) { return n < 0 ? tr("counting…") : locale.toString(n); };
+    return tr("%1 creators · %2 shown").arg(number(m_total), number(m_shown));
+}
+
+void MainWindow::updateCreatorsPage()
+{
+    const bool empty = !m_workspace || m_total == 0; // -1: still counting
+    m_creatorsPage->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyPage) : m_creators);
+}
+
+void MainWindow::showPage(int page)
+{
+    m_pages->setCurrentIndex(page);
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_sampleJob != nullptr;
+}
+
+void MainWindow::createSampleWorkspace(qint64 creators)
+{
+    if (!m_workspace || m_workspace->isReadOnly() || isBusy())
+        return;
+    m_creators->saveState();
+    m_sampleJob = new SampleWorkspaceJob(m_workspace->path(), creators, this);
+    auto *progress = new QProgressDialog(tr("Creating %L1 sample creators…").arg(creators),
+                                         tr("Cancel"), 0, int(creators), this);
+    progress->setWindowTitle(tr("Sample Workspace"));
+    progress->setMinimumWidth(progress->fontMetrics().averageCharWidth() * 50);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(200);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    if (creators < 20'000)
+        progress->setRange(0, 0); // progress comes every 10,000 rows: just show activity
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, m_sampleJob, &SampleWorkspaceJob::cancel);
+    connect(m_sampleJob, &SampleWorkspaceJob::progress, progress,
+            [progress](qint64 written) { progress->setValue(int(written)); });
+    connect(m_sampleJob, &SampleWorkspaceJob::finished, this,
+            [this, progress](const core::Status &status) {
+                progress->deleteLater();
+                m_sampleJob->deleteLater();
+                m_sampleJob = nullptr;
+                if (m_closeWhenIdle) {
+                    close();
+                    return;
+                }
+                if (status && status.code != core::Error::Code::Cancelled)
+                    MessageBox::warning(this, tr("Sample Workspace"),
+                                        tr("The sample data could not be written."), status.message);
+                if (!status && m_workspace) {
+                    // Written through the worker's connection: tell this one's listeners.
+                    emit m_workspace->events()->creatorsChanged();
+                    emit m_workspace->events()->shortlistsChanged();
+                    emit m_workspace->events()->campaignsChanged();
+                    m_creators->setWorkspace(m_workspace.get(), m_undoStack);
+                }
+            });
+    m_sampleJob->start();
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString dir = m_settings->value(settings::lastDirectory);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
+                                                dir.isEmpty() ? QDir::homePath() : dir,
+                                                tr("Tierscope workspaces (*.tierscope)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".tierscope")))
+        path += QStringLiteral(".tierscope");
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New Workspace"),
+                            tr("“%1” exists already.").arg(QFileInfo(path).fileName()),
+                            tr("Choose another name, or open it with File › Open Workspace."));
+        return;
+    }
+    m_settings->setValue(settings::lastDirectory, QFileInfo(path).absolutePath());
+    openWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString dir = m_settings->value(settings::lastDirectory);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), dir.isEmpty() ? QDir::homePath() : dir,
+        tr("Tierscope workspaces (*.tierscope);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setValue(settings::lastDirectory, QFileInfo(path).absolutePath());
+    openWorkspace(path);
+}
+
+void MainWindow::about()
+{
+    MessageBox::about(this, tr("About Tierscope"),
+                      tr("<h3>Tierscope %1</h3><p>Campaign planning for influencer marketing, "
+                         "built around micro-influencers.</p><p>Your data stays on this "
+                         "computer, in one workspace file.</p><p>Licensed under the GNU GPL "
+                         "version 3 or later.</p>")
+                          .arg(QApplication::applicationVersion()));
 }
 
 } // namespace tierscope::ui

@@ -5,11 +5,24 @@
 
 #include <memory>
 
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QUndoGroup;
+class QUndoStack;
+
 namespace tierscope::core {
 class Workspace;
 }
 
 namespace tierscope::ui {
+
+class AppSettings;
+class CreatorsView;
+class EmptyWorkspacePage;
+class NavigationSidebar;
+class SampleWorkspaceJob;
 
 // The application window: wires the views together; no feature logic lives here.
 class MainWindow : public QMainWindow
@@ -17,16 +30,57 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // With settings of the caller's choosing (tests); the window does not own them.
+    explicit MainWindow(AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a workspace file; on failure the message is shown and the current one stays open.
     bool openWorkspace(const QString &path);
     core::Workspace *workspace() const { return m_workspace.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    CreatorsView *creatorsView() const { return m_creators; }
+    NavigationSidebar *sidebar() const { return m_sidebar; }
+    EmptyWorkspacePage *emptyPage() const { return m_emptyPage; }
+    QString statusText() const; // "N creators · M shown"
+
+    // Fills the open (empty) workspace with sample data on a worker thread; returns at once.
+    void createSampleWorkspace(qint64 creators);
+    bool isBusy() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpWindow();
+    void createMenus();
+    void closeWorkspace();
     void updateTitle();
+    void updateCounts(qint64 total, qint64 shown);
+    void updateCreatorsPage();
+    void showPage(int page);
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void about();
+    void restoreWindowState();
 
+    std::unique_ptr<AppSettings> m_ownSettings;
+    AppSettings *m_settings;
     std::unique_ptr<core::Workspace> m_workspace;
+    QUndoGroup *m_undoGroup = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    NavigationSidebar *m_sidebar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_creatorsPage = nullptr;
+    CreatorsView *m_creators = nullptr;
+    EmptyWorkspacePage *m_emptyPage = nullptr;
+    QLabel *m_counts = nullptr;
+    QAction *m_showFilters = nullptr;
+    QAction *m_showDetails = nullptr;
+    SampleWorkspaceJob *m_sampleJob = nullptr;
+    bool m_closeWhenIdle = false;
+    qint64 m_total = 0;
+    qint64 m_shown = 0;
 };
 
 } // namespace tierscope::ui
