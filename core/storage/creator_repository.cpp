@@ -292,14 +292,24 @@ Result<CreatorPage> CreatorRepository::page(const CreatorFilter &filter, const T
     const CreatorQueryBuilder builder(filter, scheme);
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(sort.column);
-    const char *dir = sort.descending ? "DESC" : "ASC";
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM %5 WHERE %3 ORDER BY %2 %4, id %4 "
-                                       "LIMIT ? OFFSET ?")
-                            .arg(selectColumns(), key.sql, where.sql, QLatin1String(dir),
-                                 source(filter, scheme, sort));
-    // The key expression appears twice (select list and ORDER BY): bind its values twice.
+    const QLatin1String dir(sort.descending ? "DESC" : "ASC");
+    const QString table = source(filter, scheme, sort);
+    if (offset == 0) {
+        QVariantList binds = key.binds + where.binds + key.binds;
+        binds << limit;
+        return runPage(QStringLiteral("SELECT %1, %2 FROM %5 WHERE %3 ORDER BY %2 %4, id %4 LIMIT ?")
+                           .arg(selectColumns(), key.sql, where.sql, dir, table),
+                       binds);
+    }
+    // Deep pages: skip the offset over ids only (an index-only walk when nothing filters), then
+    // read the full rows of just this page.
+    const QString sql = QStringLiteral("SELECT %1, %2 FROM creators WHERE id IN (SELECT id FROM %5 "
+                                       "WHERE %3 ORDER BY %2 %4, id %4 LIMIT ? OFFSET ?) "
+                                       "ORDER BY %2 %4, id %4")
+                            .arg(selectColumns(), key.sql, where.sql, dir, table);
     QVariantList binds = key.binds + where.binds + key.binds;
     binds << limit << offset;
+    binds += key.binds;
     return runPage(sql, binds);
 }
 
