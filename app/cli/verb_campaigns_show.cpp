@@ -146,11 +146,16 @@ QString roster(const View &v)
     for (const RosterEntry &e : v.plan.roster) {
         const Creator *c = v.plan.creatorOf(e);
         const EntryForecast *f = v.forecast.entry(e.id);
-        const auto tier = c ? v.scheme.tier(c->followers) : std::nullopt;
+        // Spelled out: GCC 12 at -O3 warns (maybe-uninitialized) on the conditional optional.
+        QString tierName = format::unknown();
+        if (c) {
+            if (const auto tier = v.scheme.tier(c->followers))
+                tierName = tierDisplayName(*tier);
+        }
         declined += inPipeline(e.stage) ? 0 : 1;
         rows << QStringList{v.handle(e),
                             c ? platformDisplayName(c->platform) : format::unknown(),
-                            tier ? tierDisplayName(*tier) : format::unknown(),
+                            tierName,
                             format::count(c ? c->followers : std::nullopt, v.locale),
                             erCell(v, c),
                             stageDisplayName(e.stage),
