@@ -21,6 +21,8 @@ using Verb = std::function<int(const QStringList &)>;
 const std::map<QString, Verb> &verbs()
 {
     static const std::map<QString, Verb> v = {
+        {QStringLiteral("campaign"), runCampaign},
+        {QStringLiteral("campaigns"), runCampaigns},
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("list"), runList},
@@ -41,6 +43,8 @@ QString usage()
         "              [--encoding NAME] [--dry-run] [--report FILE]\n"
         "                           import creators from a CSV file\n"
         "  list [filters]           print matching creators as a table\n"
+        "  campaigns [--archived]   list campaigns: dates, status, budget, planned, committed\n"
+        "  campaign show NAME|ID    a campaign's brief, roster, budget, forecast and results\n"
         "  stats [filters]          per tier: count, median and quartile ER, median fee\n"
         "\n"
         "Filters (list, stats):\n"

@@ -6,6 +6,8 @@
 
 namespace tierscope::app {
 
+int runCampaign(const QStringList &args);  // campaign show NAME|ID
+int runCampaigns(const QStringList &args);
 int runDemo(const QStringList &args);
 int runImport(const QStringList &args);
 int runList(const QStringList &args);
