@@ -24,6 +24,7 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("campaign"), runCampaign},
         {QStringLiteral("campaigns"), runCampaigns},
         {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("export-csv"), runExportCsv},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("list"), runList},
         {QStringLiteral("stats"), runStats},
@@ -38,16 +39,18 @@ QString usage()
         "       tierscope VERB [options]                        run one command\n"
         "\n"
         "Verbs (all take --workspace PATH; default: the workspace in your data folder):\n"
+        "  campaigns [--archived]   list campaigns: dates, status, budget, planned, committed\n"
+        "  campaign show NAME|ID    a campaign's brief, roster, budget, forecast and results\n"
         "  demo --creators N        fill an empty workspace with realistic sample data\n"
         "  import FILE [--platform P] [--on-duplicate update|skip] [--mapping FILE]\n"
         "              [--encoding NAME] [--dry-run] [--report FILE]\n"
         "                           import creators from a CSV file\n"
+        "  export-csv [filters | --shortlist NAME] [--bom] -o FILE\n"
+        "                           write creators to a CSV file that imports back unchanged\n"
         "  list [filters]           print matching creators as a table\n"
-        "  campaigns [--archived]   list campaigns: dates, status, budget, planned, committed\n"
-        "  campaign show NAME|ID    a campaign's brief, roster, budget, forecast and results\n"
         "  stats [filters]          per tier: count, median and quartile ER, median fee\n"
         "\n"
-        "Filters (list, stats):\n"
+        "Filters (list, stats, export-csv):\n"
         "  --platform P   instagram, tiktok, youtube (repeat or comma-separate)\n"
         "  --tier T       emerging, nano, micro, macro, mega (repeat or comma-separate)\n"
         "  --min-followers N  --max-followers N   (13.8k, 1.2M are fine)\n"

@@ -3,8 +3,9 @@
 
 #include "app/cli/console.h"
 
+#include "core/io/value_parser.h"
+
 #include <QDir>
-#include <QLocale>
 
 #include <cmath>
 
@@ -76,36 +77,14 @@ void addFilterOptions(QCommandLineParser &parser)
 
 std::optional<double> parseAmount(const QString &text)
 {
-    QString t = text.trimmed().toLower();
-    t.remove(u',');
-    t.remove(u'_');
-    double scale = 1.0;
-    if (t.endsWith(u'k'))
-        scale = 1e3;
-    else if (t.endsWith(u'm'))
-        scale = 1e6;
-    else if (t.endsWith(u'b'))
-        scale = 1e9;
-    if (scale != 1.0)
-        t.chop(1);
-    bool ok = false;
-    const double v = QLocale::c().toDouble(t, &ok) * scale;
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
-    return v;
+    const Parsed<double> v = parseNumber(text);
+    return v ? v.value() : std::nullopt; // unknown ("", "N/A") is no amount either
 }
 
 std::optional<double> parseRate(const QString &text)
 {
-    QString t = text.trimmed();
-    const bool percent = t.endsWith(u'%');
-    if (percent)
-        t.chop(1);
-    bool ok = false;
-    double v = QLocale::c().toDouble(t.trimmed(), &ok);
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
-    return percent ? v / 100.0 : v;
+    const Parsed<double> v = parseRatio(text);
+    return v ? v.value() : std::nullopt;
 }
 
 namespace {

@@ -24,9 +24,10 @@ void addFilterOptions(QCommandLineParser &parser);
 // The filter the options describe; prints the problem and returns nothing on a bad value.
 std::optional<core::CreatorFilter> filterFromOptions(const QCommandLineParser &parser);
 
+// core's value parsers (value_parser.h), with unknown ("", "N/A") as no value:
 // "1.2k" → 1200, "3M" → 3000000, "15,000" → 15000.
 std::optional<double> parseAmount(const QString &text);
-// "5%" → 0.05, "0.05" → 0.05.
+// A share between 0 and 100 %: "5%" → 0.05, "0.05" → 0.05, "5" → 0.05 (above 1 reads as percent).
 std::optional<double> parseRate(const QString &text);
 
 } // namespace tierscope::app

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 namespace tierscope::app {
 
@@ -46,7 +47,9 @@ std::optional<HeaderMapping> loadMapping(const QString &path)
     return *mapping;
 }
 
-bool writeReport(const QString &path, const ImportReport &report)
+// The report file: counts and warnings, then every rejected row. The rejections are streamed to
+// a temporary file during the import (there may be millions) and copied in behind the counts.
+bool writeReport(const QString &path, const ImportReport &report, QFile *rejections)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
@@ -57,13 +60,18 @@ bool writeReport(const QString &path, const ImportReport &report)
                        .arg(report.updated)
                        .arg(report.skipped)
                        .arg(report.rejected);
+    if (report.dryRun)
+        text += QStringLiteral("dry run\tnothing written\n");
     for (const QString &w : report.warnings)
         text += QStringLiteral("warning\t") + w + u'\n';
-    for (const RejectedRow &r : report.rejectedRows)
-        text += QStringLiteral("rejected\t") + r.toString() + u'\n';
-    if (report.rejected > report.rejectedRows.size())
-        text += QStringLiteral("rejected\t… and %1 more\n").arg(report.rejected - report.rejectedRows.size());
     f.write(text.toUtf8());
+    if (!rejections->seek(0))
+        return false;
+    while (!rejections->atEnd()) {
+        const QByteArray chunk = rejections->read(1 << 20);
+        if (chunk.isEmpty() || f.write(chunk) != chunk.size())
+            return false;
+    }
     return f.commit();
 }
 
@@ -129,7 +137,7 @@ int runImport(const QStringList &args)
     }
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!QFileInfo(file).isFile()) {
-        printErr(QStringLiteral("tierscope import: “%1” is not a file.").arg(file));
+        printErr(QStringLiteral("tierscope import: “%1” is not a file; check the path.").arg(file));
         return ExitFailure;
     }
 
@@ -138,6 +146,27 @@ int runImport(const QStringList &args)
         return ExitFailure;
     if (const auto currency = SettingsRepository(ws->database()).defaultCurrency())
         options.defaultCurrency = *currency;
+
+    // Every rejected row for --report, in a temporary file (a later pass starts it afresh).
+    QTemporaryFile rejections;
+    const bool wantReport = parser.isSet(QStringLiteral("report"));
+    if (wantReport) {
+        if (!rejections.open()) {
+            printErr(QStringLiteral("tierscope import: cannot create a temporary file for the "
+                                    "report: %1")
+                         .arg(rejections.errorString()));
+            return ExitFailure;
+        }
+        int currentPass = 1;
+        options.rejected = [&rejections, &currentPass](int pass, const RejectedRow &r) {
+            if (pass != currentPass) {
+                rejections.resize(0);
+                rejections.seek(0);
+                currentPass = pass;
+            }
+            rejections.write(QString(QStringLiteral("rejected\t") + r.toString() + u'\n').toUtf8());
+        };
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -164,9 +193,15 @@ int runImport(const QStringList &args)
                           parser.isSet(QStringLiteral("report"))
                               ? QStringLiteral(" in the report file")
                               : QStringLiteral(" (use --report FILE to see them all)")));
-    if (parser.isSet(QStringLiteral("report"))
-        && !writeReport(parser.value(QStringLiteral("report")), *report)) {
-        printErr(QStringLiteral("tierscope import: cannot write the report file."));
+    if (wantReport && !writeReport(parser.value(QStringLiteral("report")), *report, &rejections)) {
+        printErr(QStringLiteral("tierscope import: cannot write the report file “%1”.")
+                     .arg(parser.value(QStringLiteral("report"))));
+        return ExitFailure;
+    }
+    if (report->rowsRead > 0 && report->rejected == report->rowsRead) {
+        printErr(QStringLiteral("tierscope import: no row could be imported. Fix the rows listed "
+                                "above (or in the report), or check the column mapping "
+                                "(--mapping FILE)."));
         return ExitFailure;
     }
     return ExitOk;

@@ -9,6 +9,7 @@ namespace tierscope::app {
 int runCampaign(const QStringList &args);  // campaign show NAME|ID
 int runCampaigns(const QStringList &args);
 int runDemo(const QStringList &args);
+int runExportCsv(const QStringList &args);
 int runImport(const QStringList &args);
 int runList(const QStringList &args);
 int runStats(const QStringList &args);

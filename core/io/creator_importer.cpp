@@ -4,6 +4,7 @@
 #include "core/io/creator_row_reader.h"
 #include "core/io/csv_reader.h"
 #include "core/io/csv_record.h"
+#include "core/io/formula_guard.h"
 #include "core/io/header_mapper.h"
 
 #include <QFile>
@@ -13,7 +14,7 @@ namespace tierscope::core {
 
 namespace {
 
-// Records read to learn each rate column's scale before importing.
+// Records read ahead to learn how rates and dates are written (ColumnConventions).
 constexpr int kScaleSample = 1000;
 
 struct OpenedFile
@@ -27,8 +28,10 @@ Result<OpenedFile> openCsv(const QString &path, const ImportOptions &options)
     OpenedFile f;
     f.file = std::make_unique<QFile>(path);
     if (!f.file->open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, CreatorImporter::tr("Cannot read “%1”: %2")
-                                          .arg(QFileInfo(path).fileName(), f.file->errorString())};
+        return Error{Error::Code::Io,
+                     CreatorImporter::tr("Cannot read “%1”: %2. Check the path and that you may "
+                                         "read the file.")
+                         .arg(QFileInfo(path).fileName(), f.file->errorString())};
     CsvOptions csv;
     csv.encoding = options.encoding;
     csv.delimiter = options.delimiter;
@@ -73,7 +76,8 @@ Result<Header> readHeader(CsvReader &reader, const QString &path, const ImportOp
                          .arg(QFileInfo(path).fileName())};
     }
     Header h;
-    h.headers = record.toStringList();
+    for (qsizetype i = 0; i < record.size(); ++i) // an exported header may be guarded too
+        h.headers << unguardFormula(record.field(i)).toString();
     h.mapping = options.mapping ? HeaderMapper::map(h.headers, *options.mapping)
                                 : HeaderMapper::map(h.headers);
     return h;
@@ -102,38 +106,34 @@ Result<ImportPreview> CreatorImporter::preview(const QString &path, const Import
     ImportPreview p;
     p.headers = header->headers;
     p.mapping = header->mapping;
+    CreatorRowReader rows(p.mapping, options);
     CsvRecord record;
-    while (p.rows.size() < maxRows && reader.readNext(record))
+    while (p.rows.size() < maxRows && reader.readNext(record)) {
         p.rows << record.toStringList();
+        rows.observe(record);
+    }
     if (reader.hasError())
         p.warnings << readerError(reader, path).message;
     p.encoding = TextDecoder::encodingName(reader.encoding());
     p.delimiter = delimiterName(reader.delimiter());
-    p.warnings = describe(reader) + p.warnings;
+    p.warnings = describe(reader) + rows.conventionNotes() + p.warnings;
     return p;
 }
 
-Result<ImportReport> CreatorImporter::run(QSqlDatabase db, const QString &path,
-                                          const ImportOptions &input)
+namespace {
+
+// One pass over the file: every record read, validated and written. startOver: a record taught
+// something that changes how earlier ones were read (ColumnConventions); the pass was rolled
+// back and the import runs again.
+struct Pass
 {
-    ImportOptions options = input;
-    if (options.source.isEmpty())
-        options.source = QFileInfo(path).fileName();
+    ImportReport report;
+    bool startOver = false;
+};
 
-    // First pass over a sample: learn how each rate column is written.
-    QList<QStringList> sample;
-    {
-        auto opened = openCsv(path, options);
-        if (!opened)
-            return opened.error();
-        auto header = readHeader(*opened->reader, path, options);
-        if (!header)
-            return header.error();
-        CsvRecord record;
-        while (sample.size() < kScaleSample && opened->reader->readNext(record))
-            sample << record.toStringList();
-    }
-
+Result<Pass> importPass(QSqlDatabase db, const QString &path, const ImportOptions &options,
+                        CreatorRowReader &rows, int passNumber)
+{
     auto opened = openCsv(path, options);
     if (!opened)
         return opened.error();
@@ -141,36 +141,55 @@ Result<ImportReport> CreatorImporter::run(QSqlDatabase db, const QString &path,
     auto header = readHeader(reader, path, options);
     if (!header)
         return header.error();
-    if (const Status s = CreatorRowReader::checkMapping(header->mapping))
-        return s;
 
-    ImportReport report;
+    Pass pass;
+    ImportReport &report = pass.report;
     report.mapping = header->mapping;
     report.dryRun = options.dryRun;
-    CreatorRowReader rows(header->mapping, options);
-    rows.learnScales(sample);
-    sample.clear();
-
     BulkCreatorWriter writer(db, options.onDuplicate, rows.updateColumns());
     if (const Status s = writer.begin())
         return s;
+
+    const auto reject = [&](const RejectedRow &r) {
+        if (options.rejected)
+            options.rejected(passNumber, r);
+        ++report.rejected;
+        if (report.rejectedRows.size() < ImportReport::kMaxKeptRejections)
+            report.rejectedRows << r;
+    };
+    const auto progress = [&]() {
+        return !options.progress
+               || options.progress({report.rowsRead, reader.bytesRead(), reader.totalBytes()});
+    };
+    const auto cancelled = [] {
+        return Error{Error::Code::Cancelled,
+                     CreatorImporter::tr("The import was cancelled; the workspace is unchanged.")};
+    };
+    const QString followersHeader = header->mapping.header(
+        header->mapping.columnFor(CreatorField::Followers));
 
     CsvRecord record;
     RejectedRow rejection;
     while (reader.readNext(record)) {
         ++report.rowsRead;
-        if (const auto creator = rows.read(record, &rejection)) {
-            if (const Status s = writer.add(*creator))
-                return s; // the writer has rolled back: nothing of this import remains
-        } else {
-            ++report.rejected;
-            if (report.rejectedRows.size() < ImportReport::kMaxKeptRejections)
-                report.rejectedRows << rejection;
+        const std::optional<Creator> creator = rows.read(record, &rejection);
+        if (rows.mustStartOver()) {
+            writer.rollback();
+            pass.startOver = true;
+            return pass;
         }
-        if (options.progress && (report.rowsRead & 4095) == 0
-            && !options.progress({report.rowsRead, reader.bytesRead(), reader.totalBytes()}))
-            return Error{Error::Code::Cancelled,
-                         tr("The import was cancelled; the workspace is unchanged.")};
+        if (!creator) {
+            reject(rejection);
+        } else if (const Status s = writer.add(*creator)) {
+            if (s.code != Error::Code::InvalidArgument)
+                return s; // the writer has rolled back: nothing of this import remains
+            // The update was refused: merged with what the workspace holds, the ER is above 100 %.
+            reject({record.line(), followersHeader,
+                    CreatorImporter::tr("with the likes, comments and shares the workspace has for "
+                                        "this creator, the engagement rate would be above 100 %")});
+        }
+        if ((report.rowsRead & 4095) == 0 && !progress())
+            return cancelled();
     }
     if (reader.hasError())
         return readerError(reader, path); // a broken file imports nothing
@@ -179,20 +198,62 @@ Result<ImportReport> CreatorImporter::run(QSqlDatabase db, const QString &path,
     report.delimiter = delimiterName(reader.delimiter());
     report.warnings = describe(reader);
     for (qsizetype c : header->mapping.extraColumns())
-        report.warnings << tr("Column “%1” is kept as an extra field.").arg(header->mapping.header(c));
+        report.warnings << CreatorImporter::tr("Column “%1” is kept as an extra field.")
+                               .arg(header->mapping.header(c));
+    report.warnings << rows.conventionNotes();
     report.inserted = writer.counts().inserted;
     report.updated = writer.counts().updated;
     report.skipped = writer.counts().skipped;
 
+    if (!progress())
+        return cancelled();
     if (options.dryRun) {
         writer.rollback();
-        return report;
+        return pass;
     }
-    if (options.progress)
-        options.progress({report.rowsRead, reader.bytesRead(), reader.totalBytes()});
     if (const Status s = writer.commit())
         return s;
-    return report;
+    return pass;
+}
+
+} // namespace
+
+Result<ImportReport> CreatorImporter::run(QSqlDatabase db, const QString &path,
+                                          const ImportOptions &input)
+{
+    ImportOptions options = input;
+    if (options.source.isEmpty())
+        options.source = QFileInfo(path).fileName();
+
+    std::optional<CreatorRowReader> rows;
+    {
+        auto opened = openCsv(path, options);
+        if (!opened)
+            return opened.error();
+        CsvReader &reader = *opened.value().reader;
+        auto header = readHeader(reader, path, options);
+        if (!header)
+            return header.error();
+        if (const Status s = CreatorRowReader::checkMapping(header->mapping))
+            return s;
+        rows.emplace(header->mapping, options);
+        // A sample read ahead teaches how rates and dates are written, so that a file rarely has
+        // to be read twice.
+        CsvRecord record;
+        for (int i = 0; i < kScaleSample && reader.readNext(record); ++i)
+            rows->observe(record);
+    }
+
+    // Each new pass knows more (ColumnConventions), so this ends; the bound is a safeguard.
+    for (int attempt = 0; attempt < 64; ++attempt) {
+        auto pass = importPass(db, path, options, *rows, attempt + 1);
+        if (!pass)
+            return pass.error();
+        if (!pass->startOver)
+            return pass->report;
+        rows->startOver();
+    }
+    return Error{Error::Code::Database, tr("The import could not settle how the file is written.")};
 }
 
 } // namespace tierscope::core

@@ -2,6 +2,7 @@
 #include "core/io/creator_row_reader.h"
 
 #include "core/io/csv_record.h"
+#include "core/io/formula_guard.h"
 
 namespace tierscope::core {
 
@@ -11,69 +12,122 @@ namespace {
 QStringList columnsOf(CreatorField f)
 {
     switch (f) {
-    case CreatorField::DisplayName: return {QStringLiteral("display_name")};
-    case CreatorField::Followers: return {QStringLiteral("followers")};
-    case CreatorField::AvgLikes: return {QStringLiteral("avg_likes")};
-    case CreatorField::AvgComments: return {QStringLiteral("avg_comments")};
-    case CreatorField::AvgShares: return {QStringLiteral("avg_shares")};
-    case CreatorField::AvgViews: return {QStringLiteral("avg_views")};
-    case CreatorField::Niches: return {QStringLiteral("niches")};
-    case CreatorField::Country: return {QStringLiteral("country")};
-    case CreatorField::Language: return {QStringLiteral("language")};
-    case CreatorField::Authenticity: return {QStringLiteral("authenticity")};
-    case CreatorField::SponsoredRatio: return {QStringLiteral("sponsored_ratio")};
+    case CreatorField::DisplayName:
+        return {QStringLiteral("display_name")};
+    case CreatorField::Followers:
+        return {QStringLiteral("followers")};
+    case CreatorField::AvgLikes:
+        return {QStringLiteral("avg_likes")};
+    case CreatorField::AvgComments:
+        return {QStringLiteral("avg_comments")};
+    case CreatorField::AvgShares:
+        return {QStringLiteral("avg_shares")};
+    case CreatorField::AvgViews:
+        return {QStringLiteral("avg_views")};
+    case CreatorField::EngagementRate:
+        return {QStringLiteral("engagement_rate")};
+    case CreatorField::Niches:
+        return {QStringLiteral("niches")};
+    case CreatorField::Country:
+        return {QStringLiteral("country")};
+    case CreatorField::Language:
+        return {QStringLiteral("language")};
+    case CreatorField::Authenticity:
+        return {QStringLiteral("authenticity")};
+    case CreatorField::SponsoredRatio:
+        return {QStringLiteral("sponsored_ratio")};
     case CreatorField::Fee:
-    case CreatorField::FeeCurrency: return {QStringLiteral("fee_minor"), QStringLiteral("fee_currency")};
-    case CreatorField::Email: return {QStringLiteral("email")};
-    case CreatorField::ProfileUrl: return {QStringLiteral("profile_url")};
-    case CreatorField::Notes: return {QStringLiteral("notes")};
-    case CreatorField::Source: return {QStringLiteral("source")};
-    case CreatorField::MetricsAsOf: return {QStringLiteral("metrics_as_of")};
-    case CreatorField::Extra: return {QStringLiteral("extra")};
-    default: return {};
+    case CreatorField::FeeCurrency:
+        return {QStringLiteral("fee_minor"), QStringLiteral("fee_currency")};
+    case CreatorField::Email:
+        return {QStringLiteral("email")};
+    case CreatorField::ProfileUrl:
+        return {QStringLiteral("profile_url")};
+    case CreatorField::Notes:
+        return {QStringLiteral("notes")};
+    case CreatorField::Source:
+        return {QStringLiteral("source")};
+    case CreatorField::MetricsAsOf:
+        return {QStringLiteral("metrics_as_of")};
+    default:
+        return {};
     }
 }
 
+// A list written with commas is split at commas only, so "home/garden, diy" keeps its slash;
+// without commas, ";", "|" and "/" separate ("fashion/beauty").
 QStringList splitNiches(QStringView text)
 {
+    const bool commas = text.contains(u',');
     QStringList out;
-    QString current;
-    for (const QChar c : text) {
-        if (c == u',' || c == u';' || c == u'|' || c == u'/') {
-            out << current.simplified();
-            current.clear();
-        } else {
-            current += c;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool end = i == text.size();
+        const QChar c = end ? QChar() : text[i];
+        if (end || (commas ? c == u',' : (c == u';' || c == u'|' || c == u'/'))) {
+            const QString part = text.sliced(from, i - from).toString().simplified();
+            if (!part.isEmpty())
+                out << part;
+            from = i + 1;
         }
     }
-    out << current.simplified();
-    out.removeAll(QString());
     return out;
 }
 
-bool isRateField(CreatorField f)
+// True when platformFromUrl() cannot recognise the text: plain ASCII (no "%" or "\\" that QUrl
+// might decode) that names none of the platforms' domains. Saves a URL parse per row.
+bool namesNoPlatform(QStringView text)
 {
-    return f == CreatorField::EngagementRate || f == CreatorField::Authenticity
-           || f == CreatorField::SponsoredRatio;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80 || c == u'%' || c == u'\\')
+            return false;
+    }
+    for (const QStringView domain :
+         {u"instagram.com", u"instagr.am", u"tiktok.com", u"youtube.com", u"youtu.be"}) {
+        if (text.contains(domain, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+// Creator::normaliseHandle parses every candidate as a URL; a handle that cannot be one
+// ("anna.fit", "@Anna_Fit") is normalised the same way without it.
+QString normaliseHandle(QStringView raw)
+{
+    const bool plain = namesNoPlatform(raw) && !raw.contains(u'/') && !raw.contains(u':')
+        && !raw.contains(u"www.", Qt::CaseInsensitive);
+    if (!plain)
+        return Creator::normaliseHandle(raw.toString());
+    QStringView h = raw.trimmed();
+    while (h.startsWith(u'@'))
+        h = h.sliced(1);
+    return h.trimmed().toString().toLower();
 }
 
 } // namespace
 
 CreatorRowReader::CreatorRowReader(HeaderMapping mapping, const ImportOptions &options)
-    : m_mapping(std::move(mapping)), m_options(options)
+    : m_mapping(std::move(mapping))
+    , m_options(options)
 {
+    m_columns.fill(-1);
     for (qsizetype c = 0; c < m_mapping.columnCount(); ++c) {
         const CreatorField f = m_mapping.target(c);
         if (f == CreatorField::Extra)
             m_extraColumns << c;
         else if (f != CreatorField::Ignore)
-            m_columns.insert(f, c);
+            m_columns[size_t(f)] = c;
     }
+    for (CreatorField f :
+         {CreatorField::EngagementRate, CreatorField::Authenticity, CreatorField::SponsoredRatio})
+        m_conventions.addRateColumn(columnOf(f));
+    m_conventions.addDateColumn(columnOf(CreatorField::MetricsAsOf));
 }
 
 Status CreatorRowReader::checkMapping(const HeaderMapping &mapping)
 {
-    if (mapping.columnFor(CreatorField::Handle) < 0 && mapping.columnFor(CreatorField::ProfileUrl) < 0)
+    if (mapping.columnFor(CreatorField::Handle) < 0
+        && mapping.columnFor(CreatorField::ProfileUrl) < 0)
         return {Error::Code::InvalidArgument,
                 tr("The file has no handle column (a column such as “handle”, “username” or "
                    "“profile_url”). Name one in the header or map a column to Handle.")};
@@ -84,31 +138,65 @@ Status CreatorRowReader::checkMapping(const HeaderMapping &mapping)
     return {};
 }
 
-void CreatorRowReader::learnScales(const QList<QStringList> &sampleRecords)
+void CreatorRowReader::observe(const CsvRecord &record)
 {
-    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
-        if (!isRateField(it.key()))
-            continue;
-        bool seen = false;
-        bool percent = false;
-        for (const QStringList &rec : sampleRecords) {
-            const QString v = rec.value(it.value()).trimmed();
-            if (v.isEmpty() || v.endsWith(u'%') || isUnknownMarker(v))
-                continue;
-            const auto n = parseNumber(v);
-            if (!n || !n->has_value())
-                continue;
-            seen = true;
-            percent = percent || **n > 1.0;
-        }
-        if (seen)
-            m_scales.insert(it.key(), percent ? RatioScale::Percent : RatioScale::Fraction);
-    }
+    m_conventions.observe(record);
 }
 
-QString CreatorRowReader::headerOf(CreatorField field) const
+void CreatorRowReader::startOver()
 {
-    return m_mapping.header(m_columns.value(field, -1));
+    m_conventions.startOver();
+    m_mustStartOver = false;
+}
+
+QStringList CreatorRowReader::conventionNotes() const
+{
+    QStringList out;
+    for (const ColumnConventions::Finding &f : m_conventions.findings()) {
+        const QString header = m_mapping.header(f.column);
+        switch (f.kind) {
+        case ColumnConventions::Finding::Kind::RatesInPercent:
+            out << tr("Column “%1” is read in percent (line %2 has “%3”): “1.5” is 1.5 %.")
+                       .arg(header)
+                       .arg(f.line)
+                       .arg(f.example);
+            break;
+        case ColumnConventions::Finding::Kind::DatesDayFirst:
+            out << tr("Dates in column “%1” are read day first (line %2 has “%3”).")
+                       .arg(header)
+                       .arg(f.line)
+                       .arg(f.example);
+            break;
+        case ColumnConventions::Finding::Kind::DatesMonthFirst:
+            out << tr("Dates in column “%1” are read month first (line %2 has “%3”).")
+                       .arg(header)
+                       .arg(f.line)
+                       .arg(f.example);
+            break;
+        case ColumnConventions::Finding::Kind::DatesMixed:
+            out << tr("Column “%1” mixes day-first and month-first dates; dates such as "
+                      "02/11/2026 in it are refused as ambiguous.")
+                       .arg(header);
+            break;
+        }
+    }
+    return out;
+}
+
+QStringView CreatorRowReader::cell(const CsvRecord &record, CreatorField f) const
+{
+    const qsizetype c = columnOf(f);
+    return c < 0 ? QStringView() : record.field(c).trimmed();
+}
+
+QString CreatorRowReader::textOf(const CsvRecord &record, CreatorField f, bool unknownIsEmpty) const
+{
+    const QStringView raw = cell(record, f);
+    const QStringView text = unguardFormula(raw);
+    // A guarded cell is literal text; a two-letter cell is a code ("NA": Namibia).
+    if (unknownIsEmpty && text.size() == raw.size() && text.size() != 2 && isUnknownMarker(text))
+        return {};
+    return text.toString();
 }
 
 bool CreatorRowReader::fail(RejectedRow *r, qint64 line, CreatorField field,
@@ -119,133 +207,191 @@ bool CreatorRowReader::fail(RejectedRow *r, qint64 line, CreatorField field,
     return false;
 }
 
-std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedRow *rejection) const
+bool CreatorRowReader::checkShape(const CsvRecord &record, RejectedRow *r) const
 {
-    const qint64 line = record.line();
-    if (record.isRagged()) {
-        fail(rejection, line, CreatorField::Ignore,
-             tr("the row has %1 fields but the header has %2").arg(record.size()).arg(record.expectedSize()));
-        return std::nullopt;
+    if (!record.isRagged())
+        return true;
+    const qsizetype expected = record.expectedSize();
+    if (record.size() < expected) {
+        if (r)
+            *r = {record.line(), m_mapping.header(record.size()),
+                  tr("the row ends after %1 fields but the header has %2 columns (a line break or "
+                     "delimiter inside a value needs quotes)")
+                      .arg(record.size())
+                      .arg(expected)};
+        return false;
     }
-    const auto text = [&](CreatorField f) -> QStringView {
-        const qsizetype c = m_columns.value(f, -1);
-        return c < 0 ? QStringView() : record.field(c).trimmed();
-    };
+    for (qsizetype i = expected; i < record.size(); ++i) {
+        if (!record.field(i).trimmed().isEmpty()) {
+            if (r)
+                *r = {record.line(), QString::number(i + 1),
+                      tr("the row has %1 fields but the header has %2 columns (a delimiter inside "
+                         "a value needs quotes)")
+                          .arg(record.size())
+                          .arg(expected)};
+            return false;
+        }
+    }
+    return true; // trailing empty fields, as some spreadsheets write them
+}
+
+std::optional<Platform> CreatorRowReader::platformOf(const CsvRecord &record,
+                                                     QStringView handleCell, QStringView url,
+                                                     RejectedRow *rejection)
+{
+    const QStringView text = cell(record, CreatorField::Platform);
+    if (!text.isEmpty() && !isUnknownMarker(text)) {
+        if (text != m_lastPlatformText) {
+            m_lastPlatformText = text.toString();
+            m_lastPlatform = platformFromString(m_lastPlatformText);
+        }
+        if (!m_lastPlatform)
+            fail(rejection, record.line(), CreatorField::Platform,
+                 tr("“%1” is not a platform Tierscope knows (Instagram, TikTok, YouTube)")
+                     .arg(text));
+        return m_lastPlatform;
+    }
+    if (!url.isEmpty() && !namesNoPlatform(url)) {
+        if (const auto p = platformFromUrl(url.toString()))
+            return p;
+    }
+    if (!handleCell.isEmpty() && !namesNoPlatform(handleCell)) {
+        if (const auto p = platformFromUrl(handleCell.toString()))
+            return p;
+    }
+    if (m_options.platform)
+        return m_options.platform;
+    fail(rejection, record.line(),
+         has(CreatorField::Platform) ? CreatorField::Platform : CreatorField::Ignore,
+         tr("no platform: add a platform column or profile URLs, or choose the platform of the "
+            "file's rows"));
+    return std::nullopt;
+}
+
+std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedRow *rejection)
+{
+    if (!m_conventions.read(record))
+        m_mustStartOver = true;
+    const qint64 line = record.line();
+    if (!checkShape(record, rejection))
+        return std::nullopt;
+
     bool ok = true;
-    // Parses a field with `parse`; an error rejects the row with the parser's reason.
-    const auto parsed = [&](CreatorField f, auto parse) {
-        const auto v = parse(text(f));
-        using V = typename std::decay_t<decltype(v.value())>;
-        if (!v) {
-            if (ok)
-                fail(rejection, line, f, v.error().message);
-            ok = false;
+    const auto reject = [&](CreatorField f, const QString &reason) {
+        if (ok)
+            fail(rejection, line, f, reason);
+        ok = false;
+    };
+    // The value of a parser's result; an error rejects the row with the parser's reason.
+    const auto take = [&](CreatorField f, const auto &result) {
+        using V = typename std::decay_t<decltype(result.value())>;
+        if (!result) {
+            reject(f, result.error().message);
             return V();
         }
-        return v.value();
+        return result.value();
     };
 
     Creator c;
     // Handle: from the handle column, else from the profile URL.
-    const QStringView rawHandle = text(CreatorField::Handle);
-    const QStringView url = text(CreatorField::ProfileUrl);
-    c.handle = Creator::normaliseHandle((rawHandle.isEmpty() ? url : rawHandle).toString());
-    if (c.handle.isEmpty() || isUnknownMarker(c.handle)) {
-        fail(rejection, line, m_columns.contains(CreatorField::Handle) ? CreatorField::Handle
-                                                                       : CreatorField::ProfileUrl,
+    const QStringView handleCell = unguardFormula(cell(record, CreatorField::Handle));
+    const QString url = textOf(record, CreatorField::ProfileUrl, true);
+    const bool handleGiven = !handleCell.isEmpty() && !isUnknownMarker(handleCell);
+    c.handle = normaliseHandle(handleGiven ? handleCell : QStringView(url));
+    if (c.handle.isEmpty()) {
+        fail(rejection, line,
+             has(CreatorField::Handle) ? CreatorField::Handle : CreatorField::ProfileUrl,
              tr("the handle is missing"));
         return std::nullopt;
     }
-    c.profileUrl = url.toString();
-
-    // Platform: the platform column, else the profile URL (or a URL as handle), else the option.
-    std::optional<Platform> platform;
-    const QStringView platformText = text(CreatorField::Platform);
-    if (!platformText.isEmpty() && !isUnknownMarker(platformText)) {
-        platform = platformFromString(platformText.toString());
-        if (!platform) {
-            fail(rejection, line, CreatorField::Platform,
-                 tr("“%1” is not a platform Tierscope knows (Instagram, TikTok, YouTube)")
-                     .arg(platformText));
-            return std::nullopt;
-        }
-    }
-    if (!platform && !url.isEmpty())
-        platform = platformFromUrl(url.toString());
-    if (!platform && rawHandle.contains(u'/'))
-        platform = platformFromUrl(rawHandle.toString());
+    c.profileUrl = url;
+    const std::optional<Platform> platform = platformOf(record, handleCell, url, rejection);
     if (!platform)
-        platform = m_options.platform;
-    if (!platform) {
-        fail(rejection, line, CreatorField::Ignore,
-             tr("no platform: add a platform column or profile URLs, or choose the file's platform"));
         return std::nullopt;
-    }
     c.platform = *platform;
 
-    c.followers = parsed(CreatorField::Followers, parseCount);
-    if (ok && !c.followers) {
-        fail(rejection, line, CreatorField::Followers, tr("the follower count is missing"));
-        ok = false;
-    }
-    c.avgLikes = parsed(CreatorField::AvgLikes, parseNonNegativeNumber);
-    c.avgComments = parsed(CreatorField::AvgComments, parseNonNegativeNumber);
-    c.avgShares = parsed(CreatorField::AvgShares, parseNonNegativeNumber);
-    c.avgViews = parsed(CreatorField::AvgViews, parseNonNegativeNumber);
-    const auto reported = parsed(CreatorField::EngagementRate, [this](QStringView t) {
-        return parseEngagementRate(t, scaleOf(CreatorField::EngagementRate));
-    });
-    c.authenticity = parsed(CreatorField::Authenticity, [this](QStringView t) {
-        return parseRatio(t, scaleOf(CreatorField::Authenticity));
-    });
-    c.sponsoredRatio = parsed(CreatorField::SponsoredRatio, [this](QStringView t) {
-        return parseRatio(t, scaleOf(CreatorField::SponsoredRatio));
-    });
-    const auto fee = parsed(CreatorField::Fee, parseMoney);
-    const auto asOf = parsed(CreatorField::MetricsAsOf,
-                             [](QStringView t) { return parseDate(t); });
+    const auto scaleOf = [this](CreatorField f) { return m_conventions.rateScale(columnOf(f)); };
+    c.followers = take(CreatorField::Followers, parseCount(cell(record, CreatorField::Followers)));
+    c.avgLikes =
+        take(CreatorField::AvgLikes, parseNonNegativeNumber(cell(record, CreatorField::AvgLikes)));
+    c.avgComments = take(CreatorField::AvgComments,
+                         parseNonNegativeNumber(cell(record, CreatorField::AvgComments)));
+    c.avgShares = take(CreatorField::AvgShares,
+                       parseNonNegativeNumber(cell(record, CreatorField::AvgShares)));
+    c.avgViews =
+        take(CreatorField::AvgViews, parseNonNegativeNumber(cell(record, CreatorField::AvgViews)));
+    const auto reported = take(CreatorField::EngagementRate,
+                               parseEngagementRate(cell(record, CreatorField::EngagementRate),
+                                                   scaleOf(CreatorField::EngagementRate)));
+    c.authenticity = take(
+        CreatorField::Authenticity,
+        parseRatio(cell(record, CreatorField::Authenticity), scaleOf(CreatorField::Authenticity)));
+    c.sponsoredRatio = take(CreatorField::SponsoredRatio,
+                            parseRatio(cell(record, CreatorField::SponsoredRatio),
+                                       scaleOf(CreatorField::SponsoredRatio)));
+    const auto fee = take(CreatorField::Fee, parseMoney(cell(record, CreatorField::Fee)));
+    const auto asOf = take(CreatorField::MetricsAsOf,
+                           parseDate(cell(record, CreatorField::MetricsAsOf),
+                                     m_conventions.dateOrder(columnOf(CreatorField::MetricsAsOf))));
     if (!ok)
         return std::nullopt;
 
     c.applyEngagement(reported);
     if (c.engagementRate && *c.engagementRate > 1.0) {
-        fail(rejection, line, CreatorField::AvgLikes,
-             tr("the interactions add up to more than the followers (ER above 100 %)"));
+        CreatorField component = CreatorField::AvgLikes;
+        for (CreatorField f :
+             {CreatorField::AvgLikes, CreatorField::AvgComments, CreatorField::AvgShares}) {
+            if (has(f)) {
+                component = f;
+                break;
+            }
+        }
+        fail(rejection, line, component,
+             tr("likes, comments and shares add up to more than the followers (ER above 100 %)"));
         return std::nullopt;
     }
     if (fee) {
-        QString currency = text(CreatorField::FeeCurrency).toString().trimmed().toUpper();
-        if (currency.isEmpty())
-            currency = fee->currency.isEmpty() ? m_options.defaultCurrency : fee->currency;
-        if (!Money::isCurrencyCode(currency)) {
+        const QString column = textOf(record, CreatorField::FeeCurrency, true).toUpper();
+        if (!column.isEmpty() && !fee->currency.isEmpty() && column != fee->currency) {
             fail(rejection, line, CreatorField::FeeCurrency,
+                 tr("the fee is in %1 but the currency column says %2").arg(fee->currency, column));
+            return std::nullopt;
+        }
+        const QString currency = !column.isEmpty() ? column
+            : !fee->currency.isEmpty()             ? fee->currency
+                                                   : m_options.defaultCurrency;
+        if (!Money::isCurrencyCode(currency)) {
+            fail(rejection, line,
+                 has(CreatorField::FeeCurrency) ? CreatorField::FeeCurrency : CreatorField::Fee,
                  tr("“%1” is not an ISO 4217 currency code").arg(currency));
             return std::nullopt;
         }
         c.fee = Money::fromMajor(fee->amount, currency);
+        if (!c.fee) {
+            fail(rejection, line, CreatorField::Fee,
+                 tr("“%1” is too large an amount").arg(cell(record, CreatorField::Fee)));
+            return std::nullopt;
+        }
     }
     c.metricsAsOf = asOf.value_or(QDate());
 
-    const auto plain = [&](CreatorField f) -> QString {
-        const QStringView v = text(f);
-        return isUnknownMarker(v) ? QString() : v.toString();
-    };
-    c.displayName = plain(CreatorField::DisplayName);
-    c.niches = splitNiches(plain(CreatorField::Niches));
-    c.country = plain(CreatorField::Country);
+    c.displayName = textOf(record, CreatorField::DisplayName, false);
+    c.niches = splitNiches(textOf(record, CreatorField::Niches, true));
+    c.country = textOf(record, CreatorField::Country, true);
     if (c.country.size() == 2)
         c.country = c.country.toUpper();
-    c.language = plain(CreatorField::Language);
+    c.language = textOf(record, CreatorField::Language, true);
     if (c.language.size() == 2)
         c.language = c.language.toLower();
-    c.email = plain(CreatorField::Email);
-    c.notes = record.field(m_columns.value(CreatorField::Notes, -1)).toString();
-    c.source = m_columns.contains(CreatorField::Source) ? plain(CreatorField::Source)
-                                                        : m_options.source;
+    c.email = textOf(record, CreatorField::Email, true);
+    if (has(CreatorField::Notes))
+        c.notes = unguardFormula(record.field(columnOf(CreatorField::Notes))).toString();
+    c.source =
+        has(CreatorField::Source) ? textOf(record, CreatorField::Source, false) : m_options.source;
     for (qsizetype col : m_extraColumns) {
         const QStringView v = record.field(col);
         if (!v.trimmed().isEmpty())
-            c.extra.insert(m_mapping.header(col), v.toString());
+            c.extra.insert(m_mapping.header(col), unguardFormula(v).toString());
     }
     return c;
 }
@@ -253,24 +399,18 @@ std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedR
 QStringList CreatorRowReader::updateColumns() const
 {
     QStringList cols;
-    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
-        for (const QString &c : columnsOf(it.key())) {
+    for (int f = 0; f < kFieldCount; ++f) {
+        if (m_columns[size_t(f)] < 0)
+            continue;
+        for (const QString &c : columnsOf(CreatorField(f))) {
             if (!cols.contains(c))
                 cols << c;
         }
     }
     if (!m_extraColumns.isEmpty())
         cols << QStringLiteral("extra");
-    // ER follows whatever it is made of; without any of those columns the stored ER stays.
-    for (CreatorField f : {CreatorField::EngagementRate, CreatorField::AvgLikes,
-                           CreatorField::AvgComments, CreatorField::AvgShares}) {
-        if (m_columns.contains(f)) {
-            cols << QStringLiteral("engagement_rate") << QStringLiteral("er_source");
-            break;
-        }
-    }
-    if (!m_columns.contains(CreatorField::Source))
-        cols << QStringLiteral("source");
+    if (!cols.contains(QStringLiteral("source")))
+        cols << QStringLiteral("source"); // the file's name goes in
     return cols;
 }
 

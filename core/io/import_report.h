@@ -37,23 +37,33 @@ struct ImportOptions
     BulkCreatorWriter::OnDuplicate onDuplicate = BulkCreatorWriter::OnDuplicate::Update;
     std::optional<HeaderMapping> mapping; // the user's; else detected from the header
     TextEncoding encoding = TextEncoding::Auto;
-    char delimiter = 0;          // 0: sniffed
+    char delimiter = 0;          // 0: sniffed among ',' ';' and tab
     QString defaultCurrency = QStringLiteral("USD"); // for fees that name none
     QString source;              // stored as each creator's source; default: the file name
     bool dryRun = false;         // validate and count, write nothing
-    // Called every few thousand rows; return false to cancel (the workspace stays as before).
+    // Called every 4,096 rows and once when every row is in (before the indexes are rebuilt);
+    // return false to cancel (the workspace stays as before). When the import has to start over
+    // (see CreatorRowReader::mustStartOver) the row count starts again from 0.
     std::function<bool(const ImportProgress &)> progress;
+    // Called for every rejected row, in file order (the report keeps only the first
+    // ImportReport::kMaxKeptRejections). pass is 1 for the first pass over the file; when the
+    // import starts over, the rows come again with pass 2 …: drop what earlier passes gave.
+    std::function<void(int pass, const RejectedRow &)> rejected;
 };
 
+// Every data record is counted once in inserted, updated, skipped or rejected. A creator that
+// appears twice in the file counts as inserted, then as updated (or skipped): later rows update
+// earlier ones, as they update creators already in the workspace.
 struct ImportReport
 {
     qint64 rowsRead = 0; // data records, blank lines not counted
     qint64 inserted = 0;
     qint64 updated = 0;
-    qint64 skipped = 0;  // duplicates left alone (--on-duplicate skip)
+    qint64 skipped = 0;  // duplicates left alone (OnDuplicate::Skip)
     qint64 rejected = 0;
     QList<RejectedRow> rejectedRows; // the first kMaxKeptRejections, in file order
-    QStringList warnings;            // encoding guesses, columns kept as extra fields …
+    // Encoding guesses, columns kept as extra fields, how rates and dates were read …
+    QStringList warnings;
     HeaderMapping mapping;
     QString encoding;
     QString delimiter;

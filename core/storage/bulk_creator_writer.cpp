@@ -5,6 +5,9 @@
 #include "core/storage/schema.h"
 #include "core/storage/sqlite_handle.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <sqlite3.h>
 
 namespace tierscope::core {
@@ -24,6 +27,43 @@ Error::Code codeFor(int rc)
     case SQLITE_INTERRUPT: return Error::Code::Cancelled;
     default: return Error::Code::Database;
     }
+}
+
+int column(const char *name)
+{
+    return int(creator_row::columns().indexOf(QLatin1String(name)));
+}
+
+// Positions in creator_row::columns().
+struct Columns
+{
+    int platform = column("platform"), handle = column("handle"),
+        displayName = column("display_name"), followers = column("followers"),
+        avgLikes = column("avg_likes"), avgComments = column("avg_comments"),
+        avgShares = column("avg_shares"), avgViews = column("avg_views"),
+        engagementRate = column("engagement_rate"), erSource = column("er_source"),
+        niches = column("niches"), country = column("country"), language = column("language"),
+        authenticity = column("authenticity"), sponsoredRatio = column("sponsored_ratio"),
+        feeMinor = column("fee_minor"), feeCurrency = column("fee_currency"),
+        email = column("email"), profileUrl = column("profile_url"), notes = column("notes"),
+        extra = column("extra"), source = column("source"), metricsAsOf = column("metrics_as_of"),
+        createdAt = column("created_at"), updatedAt = column("updated_at");
+};
+
+const Columns &positions()
+{
+    static const Columns c;
+    return c;
+}
+
+QByteArrayView erSourceUtf8(ErSource s)
+{
+    switch (s) {
+    case ErSource::Reported: return "reported";
+    case ErSource::Computed: return "computed";
+    case ErSource::Unknown: break;
+    }
+    return {};
 }
 
 } // namespace
@@ -79,10 +119,28 @@ Status BulkCreatorWriter::begin()
         return {Error::Code::Database, QStringLiteral("The workspace connection is not SQLite.")};
     // Inside a caller's transaction the run is a savepoint of it; otherwise its own transaction.
     m_ownsTransaction = sqlite3_get_autocommit(m_handle) != 0;
+    // The index rebuild sorts every row; with temporary storage in memory (the workspace's
+    // setting) its runs would stay in RAM and memory would grow with the import. Files keep it
+    // bounded. The setting can only change outside a transaction.
+    if (m_ownsTransaction) {
+        sqlite3_stmt *pragma = nullptr;
+        if (sqlite3_prepare_v2(m_handle, "PRAGMA temp_store", -1, &pragma, nullptr) == SQLITE_OK
+            && sqlite3_step(pragma) == SQLITE_ROW) {
+            const int previous = sqlite3_column_int(pragma, 0);
+            sqlite3_finalize(pragma);
+            pragma = nullptr;
+            if (previous != 1
+                && sqlite3_exec(m_handle, "PRAGMA temp_store = FILE", nullptr, nullptr, nullptr)
+                       == SQLITE_OK)
+                m_tempStore = previous;
+        }
+        sqlite3_finalize(pragma);
+    }
     if (const Status s = exec(m_ownsTransaction ? "BEGIN IMMEDIATE" : "SAVEPOINT bulk_creators"))
         return s;
     m_open = true;
-    m_now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    m_now = m_clock.now().toUTC().toString(Qt::ISODateWithMs).toUtf8();
+    m_values.resize(creator_row::columns().size());
 
     sqlite3_stmt *probe = nullptr;
     if (const Status s = prepare(&probe, QStringLiteral("SELECT EXISTS (SELECT 1 FROM creators)")))
@@ -112,70 +170,221 @@ Status BulkCreatorWriter::begin()
                                                 "ON CONFLICT (platform, handle) DO NOTHING")
                                      .arg(cols.join(u','), marks.join(u','))))
         return s;
+    return m_onDuplicate == OnDuplicate::Update ? prepareUpdate() : Status{};
+}
 
-    if (m_onDuplicate == OnDuplicate::Update) {
-        QStringList sets;
-        m_updateValueIndexes.clear();
-        for (qsizetype i = 0; i < cols.size(); ++i) {
-            const QString &c = cols[i];
-            const bool always = c == u"updated_at";
-            const bool never = c == u"platform" || c == u"handle" || c == u"created_at";
-            if (never || (!always && !m_updateColumns.isEmpty() && !m_updateColumns.contains(c)))
-                continue;
-            // New extra fields are merged into the ones the creator has.
-            sets << (c == u"extra" ? QStringLiteral("extra = json_patch(coalesce(extra, '{}'), "
-                                                    "coalesce(?, '{}'))")
-                                   : c + QStringLiteral(" = ?"));
-            m_updateValueIndexes << int(i);
-        }
-        if (const Status s = prepare(&m_update,
-                                     QStringLiteral("UPDATE creators SET %1 WHERE platform = ? "
-                                                    "AND handle = ?")
-                                         .arg(sets.join(u','))))
-            return s;
+Status BulkCreatorWriter::prepareUpdate()
+{
+    const QStringList &cols = creator_row::columns();
+    const bool all = m_updateColumns.isEmpty();
+    const char *const erInputs[] = {"followers", "avg_likes", "avg_comments", "avg_shares",
+                                    "engagement_rate"};
+    bool any = false;
+    bool every = true;
+    for (size_t i = 0; i < m_providesEr.size(); ++i) {
+        m_providesEr[i] = all || m_updateColumns.contains(QLatin1String(erInputs[i]));
+        any = any || m_providesEr[i];
+        every = every && m_providesEr[i];
     }
+    m_mergeEr = any && !every;
+
+    QStringList sets;
+    m_updateValueIndexes.clear();
+    for (qsizetype i = 0; i < cols.size(); ++i) {
+        const QString &c = cols[i];
+        const bool never = c == u"platform" || c == u"handle" || c == u"created_at";
+        const bool derived = c == u"engagement_rate" || c == u"er_source";
+        const bool given = derived ? any : all || m_updateColumns.contains(c);
+        const bool include = c == u"updated_at" || given;
+        if (never || !include)
+            continue;
+        // New extra fields are merged into the ones the creator has.
+        sets << (c == u"extra" ? QStringLiteral("extra = json_patch(coalesce(extra, '{}'), "
+                                                "coalesce(?, '{}'))")
+                               : c + QStringLiteral(" = ?"));
+        m_updateValueIndexes << int(i);
+    }
+    const QString update = QStringLiteral("UPDATE creators SET %1 WHERE platform = ? AND handle = ?")
+                               .arg(sets.join(u','));
+    if (const Status s = prepare(&m_update, update))
+        return s;
+    if (m_mergeEr)
+        return prepare(&m_selectEr,
+                       QStringLiteral("SELECT followers, avg_likes, avg_comments, avg_shares, "
+                                      "engagement_rate, er_source FROM creators "
+                                      "WHERE platform = ? AND handle = ?"));
     return {};
 }
 
-void BulkCreatorWriter::bindRow(sqlite3_stmt *stmt, const QVariantList &values, int first)
+void BulkCreatorWriter::setText(int column, QStringView text)
 {
-    int column = first;
-    const auto bindOne = [&](const QVariant &v) {
-        if (v.isNull()) {
-            sqlite3_bind_null(stmt, column);
-        } else if (v.typeId() == QMetaType::Double) {
-            sqlite3_bind_double(stmt, column, v.toDouble());
-        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
-            sqlite3_bind_int64(stmt, column, v.toLongLong());
-        } else {
-            const QByteArray utf8 = v.toString().toUtf8();
-            sqlite3_bind_text(stmt, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (column < 0)
+        return;
+    Value &v = m_values[column];
+    v.kind = Value::Kind::Text;
+    v.offset = m_text.size();
+    m_text.resize(v.offset + text.size() * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
+    char *end = m_encoder.appendToBuffer(m_text.data() + v.offset, text);
+    v.size = end - (m_text.constData() + v.offset);
+    m_text.resize(v.offset + v.size);
+}
+
+void BulkCreatorWriter::setUtf8(int column, QByteArrayView utf8)
+{
+    if (column < 0)
+        return;
+    Value &v = m_values[column];
+    v.kind = Value::Kind::Text;
+    v.offset = m_text.size();
+    v.size = utf8.size();
+    m_text.append(utf8);
+}
+
+// The same values as creator_row::values(), without a QVariant per value: empty text is '' (the
+// columns are NOT NULL), unknown numbers are NULL, invalid times take the run's timestamp.
+void BulkCreatorWriter::fillValues(const Creator &c)
+{
+    const Columns &k = positions();
+    m_text.resize(0); // keeps the capacity
+    for (Value &v : m_values)
+        v = Value();
+    const auto integer = [this](int column, std::optional<qint64> x) {
+        if (column >= 0 && x) {
+            m_values[column].kind = Value::Kind::Integer;
+            m_values[column].integer = *x;
         }
-        ++column;
     };
-    if (stmt == m_update) {
-        for (int i : m_updateValueIndexes)
-            bindOne(values[i]);
-        bindOne(values[0]); // platform
-        bindOne(values[1]); // handle
-    } else {
-        for (const QVariant &v : values)
-            bindOne(v);
+    const auto real = [this](int column, std::optional<double> x) {
+        if (column >= 0 && x) {
+            m_values[column].kind = Value::Kind::Real;
+            m_values[column].real = *x;
+        }
+    };
+    static const QByteArray platforms[] = {platformKey(Platform::Instagram).toUtf8(),
+                                           platformKey(Platform::TikTok).toUtf8(),
+                                           platformKey(Platform::YouTube).toUtf8()};
+    setUtf8(k.platform, platforms[int(c.platform)]);
+    setText(k.handle, c.handle);
+    setText(k.displayName, c.displayName);
+    integer(k.followers, c.followers);
+    real(k.avgLikes, c.avgLikes);
+    real(k.avgComments, c.avgComments);
+    real(k.avgShares, c.avgShares);
+    real(k.avgViews, c.avgViews);
+    real(k.engagementRate, c.engagementRate);
+    if (const QByteArrayView er = erSourceUtf8(c.erSource); !er.isEmpty())
+        setUtf8(k.erSource, er);
+    if (c.niches.size() == 1 && c.niches.constFirst() == c.niches.constFirst().simplified())
+        setText(k.niches, c.niches.constFirst()); // what encodeNiches() gives, without copies
+    else
+        setText(k.niches, creator_row::encodeNiches(c.niches));
+    setText(k.country, c.country);
+    setText(k.language, c.language);
+    real(k.authenticity, c.authenticity);
+    real(k.sponsoredRatio, c.sponsoredRatio);
+    if (c.fee) {
+        integer(k.feeMinor, c.fee->minor());
+        setText(k.feeCurrency, c.fee->currency());
     }
+    setText(k.email, c.email);
+    setText(k.profileUrl, c.profileUrl);
+    setText(k.notes, c.notes);
+    if (!c.extra.isEmpty())
+        setUtf8(k.extra, QJsonDocument(QJsonObject::fromVariantMap(c.extra))
+                             .toJson(QJsonDocument::Compact));
+    setText(k.source, c.source);
+    if (c.metricsAsOf.isValid()) {
+        const QDate d = c.metricsAsOf;
+        if (d.year() >= 1000 && d.year() <= 9999) {
+            char iso[10];
+            const auto two = [](char *p, int v) {
+                p[0] = char('0' + v / 10);
+                p[1] = char('0' + v % 10);
+            };
+            two(iso, d.year() / 100);
+            two(iso + 2, d.year() % 100);
+            iso[4] = iso[7] = '-';
+            two(iso + 5, d.month());
+            two(iso + 8, d.day());
+            setUtf8(k.metricsAsOf, QByteArrayView(iso, 10));
+        } else {
+            setText(k.metricsAsOf, d.toString(Qt::ISODate));
+        }
+    }
+    if (c.createdAt.isValid())
+        setText(k.createdAt, c.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    else
+        setUtf8(k.createdAt, m_now);
+    setUtf8(k.updatedAt, m_now);
+}
+
+void BulkCreatorWriter::bind(sqlite3_stmt *stmt, int parameter, const Value &v)
+{
+    switch (v.kind) {
+    case Value::Kind::Null: sqlite3_bind_null(stmt, parameter); break;
+    case Value::Kind::Integer: sqlite3_bind_int64(stmt, parameter, v.integer); break;
+    case Value::Kind::Real: sqlite3_bind_double(stmt, parameter, v.real); break;
+    case Value::Kind::Text:
+        // m_text is not touched until the statement has run: no copy needed. A null pointer
+        // would bind NULL, so empty text points at a literal.
+        sqlite3_bind_text(stmt, parameter, v.size ? m_text.constData() + v.offset : "",
+                          int(v.size), SQLITE_STATIC);
+        break;
+    }
+}
+
+Status BulkCreatorWriter::mergeEngagement(const Creator &c, bool *refused)
+{
+    const Columns &k = positions();
+    bind(m_selectEr, 1, m_values[k.platform]);
+    bind(m_selectEr, 2, m_values[k.handle]);
+    const int rc = sqlite3_step(m_selectEr);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(m_selectEr);
+        return rc == SQLITE_DONE ? Status{} : fail(rc, "Reading creators failed");
+    }
+    const auto real = [this](int i) {
+        return sqlite3_column_type(m_selectEr, i) == SQLITE_NULL
+                   ? std::optional<double>()
+                   : std::optional<double>(sqlite3_column_double(m_selectEr, i));
+    };
+    const std::optional<qint64> storedFollowers
+        = sqlite3_column_type(m_selectEr, 0) == SQLITE_NULL
+              ? std::optional<qint64>()
+              : std::optional<qint64>(sqlite3_column_int64(m_selectEr, 0));
+    const bool storedReported = QByteArrayView(reinterpret_cast<const char *>(
+                                                   sqlite3_column_text(m_selectEr, 5)))
+                                == "reported";
+    const std::optional<qint64> followers = m_providesEr[0] ? c.followers : storedFollowers;
+    const Interactions interactions{m_providesEr[1] ? c.avgLikes : real(1),
+                                    m_providesEr[2] ? c.avgComments : real(2),
+                                    m_providesEr[3] ? c.avgShares : real(3)};
+    const std::optional<double> reported
+        = m_providesEr[4] ? (c.erSource == ErSource::Reported ? c.engagementRate : std::nullopt)
+                          : (storedReported ? real(4) : std::nullopt);
+    sqlite3_reset(m_selectEr);
+
+    const EffectiveEr er = effectiveEngagementRate(reported, followers, interactions);
+    *refused = er.rate && *er.rate > 1.0;
+    m_values[k.engagementRate] = Value();
+    if (er.rate) {
+        m_values[k.engagementRate].kind = Value::Kind::Real;
+        m_values[k.engagementRate].real = *er.rate;
+    }
+    if (const QByteArrayView key = erSourceUtf8(er.source); !key.isEmpty())
+        setUtf8(k.erSource, key);
+    else
+        m_values[k.erSource] = Value();
+    return {};
 }
 
 Status BulkCreatorWriter::add(const Creator &input)
 {
     if (!m_open)
         return {Error::Code::Database, QStringLiteral("The import is not running.")};
-    QVariantList values = creator_row::values(input);
-    static const qsizetype created = creator_row::columns().indexOf(QStringLiteral("created_at"));
-    static const qsizetype updated = creator_row::columns().indexOf(QStringLiteral("updated_at"));
-    if (values[created].isNull())
-        values[created] = m_now;
-    values[updated] = m_now;
-
-    bindRow(m_insert, values, 1);
+    fillValues(input);
+    for (int i = 0; i < m_values.size(); ++i)
+        bind(m_insert, i + 1, m_values[i]);
     int rc = sqlite3_step(m_insert);
     sqlite3_reset(m_insert);
     if (rc != SQLITE_DONE)
@@ -188,7 +397,21 @@ Status BulkCreatorWriter::add(const Creator &input)
         ++m_counts.skipped;
         return {};
     }
-    bindRow(m_update, values, 1);
+    if (m_mergeEr) {
+        bool refused = false;
+        if (const Status s = mergeEngagement(input, &refused))
+            return s;
+        if (refused)
+            return {Error::Code::InvalidArgument,
+                    QStringLiteral("With the stored likes, comments and shares, the engagement "
+                                   "rate of %1 would be above 100 %.")
+                        .arg(input.handle)};
+    }
+    int parameter = 1;
+    for (int i : m_updateValueIndexes)
+        bind(m_update, parameter++, m_values[i]);
+    bind(m_update, parameter++, m_values[positions().platform]);
+    bind(m_update, parameter, m_values[positions().handle]);
     rc = sqlite3_step(m_update);
     sqlite3_reset(m_update);
     if (rc != SQLITE_DONE)
@@ -222,31 +445,43 @@ Status BulkCreatorWriter::commit()
     if (rc != SQLITE_OK)
         return fail(rc, "Saving the import failed");
     m_open = false;
+    restoreTempStore();
     return {};
+}
+
+void BulkCreatorWriter::restoreTempStore()
+{
+    if (m_tempStore < 0 || !m_handle || !sqlite3_get_autocommit(m_handle))
+        return;
+    const QByteArray sql = "PRAGMA temp_store = " + QByteArray::number(m_tempStore);
+    sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, nullptr);
+    m_tempStore = -1;
 }
 
 void BulkCreatorWriter::finalizeStatements()
 {
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_update);
+    sqlite3_finalize(m_selectEr);
     m_insert = nullptr;
     m_update = nullptr;
+    m_selectEr = nullptr;
 }
 
 void BulkCreatorWriter::rollback()
 {
     finalizeStatements();
-    if (!m_open)
-        return;
-    m_open = false;
-    if (!m_handle || sqlite3_get_autocommit(m_handle))
-        return; // SQLite already rolled back by itself
-    if (m_ownsTransaction) {
-        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
-    } else {
-        sqlite3_exec(m_handle, "ROLLBACK TO bulk_creators; RELEASE bulk_creators", nullptr,
-                     nullptr, nullptr);
+    // SQLite may already have rolled back by itself (autocommit again): nothing to undo then.
+    if (m_open && m_handle && !sqlite3_get_autocommit(m_handle)) {
+        if (m_ownsTransaction) {
+            sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        } else {
+            sqlite3_exec(m_handle, "ROLLBACK TO bulk_creators; RELEASE bulk_creators", nullptr,
+                         nullptr, nullptr);
+        }
     }
+    m_open = false;
+    restoreTempStore();
 }
 
 } // namespace tierscope::core

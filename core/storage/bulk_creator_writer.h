@@ -6,7 +6,10 @@
 #include "core/domain/creator.h"
 
 #include <QSqlDatabase>
+#include <QStringEncoder>
 #include <QStringList>
+
+#include <array>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -14,11 +17,24 @@ struct sqlite3_stmt;
 namespace tierscope::core {
 
 // Writes many creators in one transaction through the raw SQLite API (Qt's bound-value path
-// costs 3–4× per row). When the table starts empty, secondary indexes and the search index are
+// costs 3–4× per row); values are bound straight from the Creator, text as UTF-8 from one
+// reused buffer. When the table starts empty, secondary indexes and the search index are
 // dropped and rebuilt once at the end, which is far cheaper than maintaining them row by row.
-// Inside a caller's transaction it runs as a savepoint of it.
+// Inside a caller's transaction it runs as a savepoint of it. In its own transaction it puts
+// temporary storage (the sorts of the rebuild) in files while it runs, so memory stays bounded
+// whatever the size of the import; the connection's setting is restored afterwards.
 // Any SQLite error ends the run: SQLite may already have rolled back, so nothing continues.
 // Destroyed without commit(), everything is rolled back and the workspace is as before.
+//
+// Duplicates (same platform + handle, in the workspace or earlier in the same run) are updated
+// or skipped. An update overwrites the columns listed in updateColumns (the ones the source
+// provides) and merges extra fields; the ER follows the merged values: when the source provides
+// some of followers, avg_likes, avg_comments, avg_shares and engagement_rate (the reported ER),
+// the effective ER and its source are recomputed (effectiveEngagementRate) from the new values
+// of those and the stored values of the others; a stored reported ER stays unless
+// engagement_rate is listed. If that ER would be above 100 %, add() refuses the creator with
+// Error::Code::InvalidArgument and changes nothing: the run goes on (the only error that does
+// not end it).
 class BulkCreatorWriter
 {
 public:
@@ -32,7 +48,7 @@ public:
     };
 
     // updateColumns: the creators columns an update may overwrite (those the source provides);
-    // empty means all. updated_at always follows.
+    // empty means all. updated_at always follows; er_source follows the ER (see above).
     BulkCreatorWriter(QSqlDatabase db, OnDuplicate onDuplicate, QStringList updateColumns = {},
                       const Clock &clock = Clock::system());
     ~BulkCreatorWriter();
@@ -51,12 +67,28 @@ public:
     bool rebuildsIndexes() const { return m_dropped; }
 
 private:
+    // One column's value for the row being written; text lives in m_text.
+    struct Value
+    {
+        enum class Kind : quint8 { Null, Integer, Real, Text } kind = Kind::Null;
+        qint64 integer = 0;
+        double real = 0;
+        qsizetype offset = 0;
+        qsizetype size = 0;
+    };
+
     Status fail(int rc, const char *what);
     Status exec(const char *sql);
     Status exec(const QString &sql);
     Status prepare(sqlite3_stmt **stmt, const QString &sql);
-    void bindRow(sqlite3_stmt *stmt, const QVariantList &values, int first);
+    Status prepareUpdate();
+    void fillValues(const Creator &c);
+    void setText(int column, QStringView text);
+    void setUtf8(int column, QByteArrayView utf8);
+    void bind(sqlite3_stmt *stmt, int parameter, const Value &v);
+    Status mergeEngagement(const Creator &c, bool *refused);
     void finalizeStatements();
+    void restoreTempStore();
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
@@ -65,12 +97,20 @@ private:
     const Clock &m_clock;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_update = nullptr;
-    QList<int> m_updateValueIndexes; // positions in creator_row::values() the UPDATE binds
+    sqlite3_stmt *m_selectEr = nullptr; // the stored ER inputs of a duplicate
+    QList<int> m_updateValueIndexes;    // positions in creator_row::columns() the UPDATE binds
+    // Which ER inputs the source provides: followers, likes, comments, shares, reported ER.
+    std::array<bool, 5> m_providesEr{};
+    bool m_mergeEr = false;
     bool m_open = false;
     bool m_ownsTransaction = true;
     bool m_dropped = false;
+    int m_tempStore = -1; // the connection's temp_store to restore, -1: unchanged
     Counts m_counts;
-    QString m_now;
+    QByteArray m_now; // UTF-8
+    QList<Value> m_values; // per creator_row::columns()
+    QByteArray m_text;     // the row's text values back to back, reused from row to row
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 } // namespace tierscope::core
