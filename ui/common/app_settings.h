@@ -29,6 +29,8 @@ inline const Setting<QByteArray> creatorsHeader{"creators/header", [] { return Q
 inline const Setting<QVariantMap> creatorsFilter{"creators/filter", [] { return QVariantMap(); }};
 inline const Setting<bool> creatorsFiltersShown{"creators/filtersShown", [] { return true; }};
 inline const Setting<bool> creatorsDetailShown{"creators/detailShown", [] { return true; }};
+inline const Setting<QByteArray> shortlistsSplitter{"shortlists/splitter", [] { return QByteArray(); }};
+inline const Setting<QByteArray> shortlistsHeader{"shortlists/header", [] { return QByteArray(); }};
 inline const Setting<QStringList> recentWorkspaces{"workspaces/recent", [] { return QStringList(); }};
 inline const Setting<QString> lastDirectory{"workspaces/lastDirectory", [] { return QString(); }};
 inline const Setting<int> sampleCreators{"workspaces/sampleCreators", [] { return 5000; }};

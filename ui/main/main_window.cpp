@@ -5,16 +5,22 @@
 #include "ui/common/app_settings.h"
 #include "ui/common/message_box.h"
 #include "ui/creators/creators_view.h"
+#include "ui/export/csv_export_flow.h"
+#include "ui/import/csv_import_flow.h"
+#include "ui/import/import_files.h"
 #include "ui/main/empty_workspace_page.h"
 #include "ui/main/navigation_sidebar.h"
 #include "ui/main/placeholder_page.h"
 #include "ui/main/recent_workspaces_menu.h"
 #include "ui/main/sample_workspace_job.h"
+#include "ui/shortlists/shortlists_view.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -67,9 +73,8 @@ void MainWindow::setUpWindow()
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_creatorsPage);
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Shortlists"),
-        tr("Named lists of candidates, in your order, with a note and a verdict for each."), this));
+    m_shortlists = new ShortlistsView(*m_settings, this);
+    m_pages->addWidget(m_shortlists);
     m_pages->addWidget(new PlaceholderPage(
         tr("Compare"),
         tr("Two to six creators side by side, the best value in each row marked, ER against the "
@@ -101,8 +106,19 @@ void MainWindow::setUpWindow()
     connect(m_sidebar, &NavigationSidebar::pageChanged, this,
             [this](Page page) { showPage(int(page)); });
     connect(m_creators, &CreatorsView::countsChanged, this, &MainWindow::updateCounts);
+    wireShortlists();
     connect(m_emptyPage, &EmptyWorkspacePage::sampleRequested, this,
             [this] { createSampleWorkspace(m_settings->value(settings::sampleCreators)); });
+
+    m_import = new CsvImportFlow(this);
+    m_export = new CsvExportFlow(this, m_creators->model());
+    const auto closeWhenIdle = [this] {
+        if (m_closeWhenIdle && !isBusy())
+            close();
+    };
+    connect(m_import, &CsvImportFlow::finished, this, closeWhenIdle);
+    connect(m_export, &CsvExportFlow::finished, this, closeWhenIdle);
+    setAcceptDrops(true); // a CSV file dropped on the window is imported
     resize(1440, 900);
 }
 
@@ -125,12 +141,8 @@ void MainWindow::createMenus()
             [this](const QString &path) { openWorkspace(path); });
     file->addMenu(recent);
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import CSV…"));
-    import->setEnabled(false);
-    import->setStatusTip(tr("CSV import is coming soon"));
-    QAction *exportCsv = file->addAction(tr("&Export CSV…"));
-    exportCsv->setEnabled(false);
-    exportCsv->setStatusTip(tr("CSV export is coming soon"));
+    file->addAction(m_import->action());
+    file->addAction(m_export->action());
     file->addSeparator();
     QAction *quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -208,7 +220,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (m_import->isRunning() || m_export->isRunning()) {
+        m_closeWhenIdle = true; // as above
+        m_import->abort();
+        m_export->abort();
+        event->ignore();
+        return;
+    }
     m_creators->saveState();
+    m_shortlists->saveState();
     m_settings->setValue(settings::windowGeometry, saveGeometry());
     m_settings->setValue(settings::windowState, saveState());
     m_settings->setValue(settings::sidebarSplitter, m_splitter->saveState());
@@ -231,6 +251,10 @@ bool MainWindow::openWorkspace(const QString &path)
     m_undoStack = new QUndoStack(m_undoGroup);
     m_undoGroup->setActiveStack(m_undoStack);
     m_creators->setWorkspace(m_workspace.get(), m_workspace->isReadOnly() ? nullptr : m_undoStack);
+    m_shortlists->setWorkspace(m_workspace.get(),
+                               m_workspace->isReadOnly() ? nullptr : m_undoStack);
+    m_import->setWorkspace(m_workspace.get());
+    m_export->setWorkspace(m_workspace.get());
     m_emptyPage->setWritable(!m_workspace->isReadOnly());
     m_settings->addRecentWorkspace(m_workspace->path());
     if (!m_workspace->migrationBackupPath().isEmpty())
@@ -248,9 +272,32 @@ void MainWindow::closeWorkspace()
         return;
     m_creators->saveState(); // also saves notes being typed
     m_creators->setWorkspace(nullptr, nullptr);
+    m_shortlists->setWorkspace(nullptr, nullptr);
+    m_import->setWorkspace(nullptr);
+    m_export->setWorkspace(nullptr);
     delete m_undoStack; // its commands refer to the workspace
     m_undoStack = nullptr;
     m_workspace.reset();
+}
+
+// Shortlists: in the sidebar (with counts, taking dropped creators) and fed from Creators.
+void MainWindow::wireShortlists()
+{
+    connect(m_shortlists, &ShortlistsView::shortlistsChanged, this,
+            [this] { m_sidebar->setShortlists(m_shortlists->shortlists()); });
+    connect(m_sidebar, &NavigationSidebar::shortlistSelected, m_shortlists,
+            &ShortlistsView::setCurrentShortlist);
+    connect(m_shortlists, &ShortlistsView::currentShortlistChanged, this, [this](qint64 id) {
+        if (m_sidebar->currentPage() == Page::Shortlists && id > 0)
+            m_sidebar->setCurrentShortlist(id);
+    });
+    connect(m_sidebar, &NavigationSidebar::creatorsDropped, m_shortlists,
+            &ShortlistsView::addCreators);
+    connect(m_creators, &CreatorsView::addToShortlistRequested, m_shortlists,
+            &ShortlistsView::addCreatorsInteractive);
+    connect(m_shortlists, &ShortlistsView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    m_creators->setCollectActionsEnabled(true, false, false);
 }
 
 void MainWindow::updateTitle()
@@ -294,7 +341,24 @@ void MainWindow::showPage(int page)
 
 bool MainWindow::isBusy() const
 {
-    return m_sampleJob != nullptr;
+    return m_sampleJob != nullptr || m_import->isRunning() || m_export->isRunning();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!isBusy() && m_import->canImport() && !importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = importableFile(event->mimeData());
+    if (isBusy() || !m_import->canImport() || path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned to the source: the dialog must not run inside it.
+    QMetaObject::invokeMethod(m_import, [this, path] { m_import->openFile(path); },
+                              Qt::QueuedConnection);
 }
 
 void MainWindow::createSampleWorkspace(qint64 creators)

@@ -22,7 +22,10 @@ class AppSettings;
 class CreatorsView;
 class EmptyWorkspacePage;
 class NavigationSidebar;
+class CsvExportFlow;
+class CsvImportFlow;
 class SampleWorkspaceJob;
+class ShortlistsView;
 
 // The application window: wires the views together; no feature logic lives here.
 class MainWindow : public QMainWindow
@@ -39,6 +42,7 @@ public:
     core::Workspace *workspace() const { return m_workspace.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     CreatorsView *creatorsView() const { return m_creators; }
+    ShortlistsView *shortlistsView() const { return m_shortlists; }
     NavigationSidebar *sidebar() const { return m_sidebar; }
     EmptyWorkspacePage *emptyPage() const { return m_emptyPage; }
     QString statusText() const; // "N creators · M shown"
@@ -46,12 +50,17 @@ public:
     // Fills the open (empty) workspace with sample data on a worker thread; returns at once.
     void createSampleWorkspace(qint64 creators);
     bool isBusy() const;
+    CsvImportFlow *importFlow() const { return m_import; }
+    CsvExportFlow *exportFlow() const { return m_export; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setUpWindow();
+    void wireShortlists();
     void createMenus();
     void closeWorkspace();
     void updateTitle();
@@ -73,11 +82,14 @@ private:
     QStackedWidget *m_pages = nullptr;
     QStackedWidget *m_creatorsPage = nullptr;
     CreatorsView *m_creators = nullptr;
+    ShortlistsView *m_shortlists = nullptr;
     EmptyWorkspacePage *m_emptyPage = nullptr;
     QLabel *m_counts = nullptr;
     QAction *m_showFilters = nullptr;
     QAction *m_showDetails = nullptr;
     SampleWorkspaceJob *m_sampleJob = nullptr;
+    CsvImportFlow *m_import = nullptr;
+    CsvExportFlow *m_export = nullptr;
     bool m_closeWhenIdle = false;
     qint64 m_total = 0;
     qint64 m_shown = 0;
