@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/creator_repository.h"
 
+#include "core/storage/creator_er_merge.h"
 #include "core/storage/creator_query_builder.h"
 #include "core/storage/creator_row.h"
 #include "core/storage/sql_statement.h"
+#include "core/storage/sqlite_handle.h"
 #include "core/storage/workspace.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -269,6 +272,17 @@ QString CreatorRepository::source(const CreatorFilter &filter, const TierScheme 
     return QStringLiteral("creators INDEXED BY ") + index;
 }
 
+// ER vs benchmark sorts on a CASE expression no index serves; sorting every match costs seconds
+// at 1 M. Broad filters merge walks of the ER index instead, for pages near a cursor (deep offsets
+// keep the full sort: views serve them from an id snapshot). Narrow filters sort their matches.
+bool CreatorRepository::usesErMerge(const CreatorFilter &filter, const TierScheme &scheme,
+                                    const CreatorSort &sort, qint64 depth) const
+{
+    constexpr qint64 kMaxMergeDepth = 1000;
+    return sort.column == CreatorSortColumn::ErVsBenchmark && depth <= kMaxMergeDepth
+           && CreatorErMerge::serves(filter) && isBroad(filter, scheme);
+}
+
 Result<CreatorPage> CreatorRepository::runPage(const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery q(m_db);
@@ -289,6 +303,9 @@ Result<CreatorPage> CreatorRepository::runPage(const QString &sql, const QVarian
 Result<CreatorPage> CreatorRepository::page(const CreatorFilter &filter, const TierScheme &scheme,
                                             const CreatorSort &sort, qint64 offset, int limit) const
 {
+    if (usesErMerge(filter, scheme, sort, offset + limit))
+        return CreatorErMerge(m_db, filter, scheme, sort.descending)
+            .page(*this, nullptr, offset, limit);
     const CreatorQueryBuilder builder(filter, scheme);
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(sort.column);
@@ -317,6 +334,8 @@ Result<CreatorPage> CreatorRepository::pageAfter(const CreatorFilter &filter,
                                                  const TierScheme &scheme, const CreatorSort &sort,
                                                  const CreatorSortKey &after, int limit) const
 {
+    if (usesErMerge(filter, scheme, sort, limit))
+        return CreatorErMerge(m_db, filter, scheme, sort.descending).page(*this, &after, 0, limit);
     const CreatorQueryBuilder builder(filter, scheme);
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(sort.column);
@@ -388,6 +407,8 @@ Result<QList<qint64>> CreatorRepository::orderedIds(const CreatorFilter &filter,
                                                     const CreatorSort &sort,
                                                     const std::atomic_bool *cancel) const
 {
+    if (sort.column == CreatorSortColumn::ErVsBenchmark)
+        return CreatorErMerge(m_db, filter, scheme, sort.descending).orderedIds(cancel);
     // No INDEXED BY here: for all matches, filtering through the best filter index and sorting
     // the matches beats walking the sort order with a table lookup per row.
     const CreatorQueryBuilder builder(filter, scheme);
@@ -400,13 +421,22 @@ Result<QList<qint64>> CreatorRepository::orderedIds(const CreatorFilter &filter,
                                           .arg(where.sql, key.sql, dir)))
         return s;
     stmt.bindAll(where.binds + key.binds);
+    // The sort runs inside the first step; the progress handler lets a cancel stop it there too.
+    sqlite3 *handle = sqliteHandle(m_db);
+    const auto stop = [](void *flag) {
+        return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+    };
+    if (cancel)
+        sqlite3_progress_handler(handle, 10'000, stop, const_cast<std::atomic_bool *>(cancel));
+    const auto restore = qScopeGuard([handle] {
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    });
     QList<qint64> ids;
     int rc;
-    while ((rc = stmt.step()) == SQLITE_ROW) {
+    while ((rc = stmt.step()) == SQLITE_ROW)
         ids << sqlite3_column_int64(stmt.handle(), 0);
-        if (cancel && (ids.size() & 0xFFFF) == 0 && cancel->load())
-            return Error{Error::Code::Cancelled, QStringLiteral("Cancelled.")};
-    }
+    if (cancel && cancel->load())
+        return Error{Error::Code::Cancelled, QStringLiteral("Cancelled.")};
     if (rc != SQLITE_DONE)
         return stmt.error(rc, "Reading creators failed");
     return ids;

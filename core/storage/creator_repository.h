@@ -85,6 +85,10 @@ private:
     QString source(const CreatorFilter &filter, const TierScheme &scheme,
                    const CreatorSort &sort) const;
     bool isBroad(const CreatorFilter &filter, const TierScheme &scheme) const;
+    // ER vs benchmark, which no index serves: whether a page `depth` rows past its cursor is
+    // merged from walks of the ER index (CreatorErMerge) instead of sorting every match.
+    bool usesErMerge(const CreatorFilter &filter, const TierScheme &scheme, const CreatorSort &sort,
+                     qint64 depth) const;
 
     Result<CreatorPage> runPage(const QString &sql, const QVariantList &binds) const;
     Result<QStringList> distinct(const QString &column) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures for the Creators table over a large workspace (DESIGN.md §7): time to the first page,
-// per page while scrolling and jumping, filter + sort, and resident memory after scrolling.
+// per page while scrolling and jumping (from the sorted query, and from the id snapshot once it
+// is built), filter + sort, and resident memory after scrolling.
 //
 //   bench_creator_model WORKSPACE.tierscope   (e.g. made by `tierscope demo --creators 1000000`)
 #include "core/storage/workspace.h"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     auto &ws = *opened.value();
     const double openMs = ms(timer.nsecsElapsed());
 
+    // Pages from the sorted query only, as before a snapshot arrives.
     CreatorTableModel model;
     model.setCountsAsync(false); // jumps need the row count
     timer.restart();
@@ -138,7 +140,8 @@ int main(int argc, char *argv[])
               .arg(median(up), 0, 'f', 2));
 
     // Every sort column: first page and a jump to the middle.
-    print(QStringLiteral("\nper sort column (desc): first page / middle jump / end jump, ms"));
+    print(QStringLiteral("\nper sort column (desc), before the snapshot: first page / middle jump "
+                         "/ end jump, ms"));
     for (int c = 0; c < ui::CreatorColumns::count; ++c) {
         if (CreatorColumn(c) == CreatorColumn::Tier)
             continue; // sorts as followers
@@ -153,10 +156,8 @@ int main(int argc, char *argv[])
                   .arg(last, 7, 'f', 2));
     }
 
-    // Filter + sort: count and first page, as the view does on a filter change.
-    print(QStringLiteral("\nfilter + sort, as on a filter change"));
-    model.sort(int(CreatorColumn::Followers), Qt::DescendingOrder);
-    // As the view sees it: the first rows at once, the count from the worker thread later.
+    // As the view sees it: the first rows at once, the count and id snapshot from the worker
+    // thread later; then any page by its ids.
     CreatorTableModel live;
     live.setWorkspace(&ws);
     const auto settle = [&live] {
@@ -164,23 +165,52 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     };
     settle();
+    print(QStringLiteral("\nper sort column (desc), with the snapshot: first page / snapshot ready "
+                         "/ middle jump / end jump, ms"));
+    for (int c = 0; c < ui::CreatorColumns::count; ++c) {
+        if (CreatorColumn(c) == CreatorColumn::Tier)
+            continue;
+        timer.restart();
+        live.sort(c, Qt::DescendingOrder); // first page, snapshot requested
+        const double first = ms(timer.nsecsElapsed());
+        settle();
+        const double ready = ms(timer.nsecsElapsed());
+        const int n = live.rowCount();
+        print(QStringLiteral("  %1 %2 / %3 / %4 / %5%6")
+                  .arg(ui::CreatorColumns::title(CreatorColumn(c)), -10)
+                  .arg(first, 7, 'f', 2)
+                  .arg(ready, 7, 'f', 1)
+                  .arg(median(jumps(live, n / 2, 5)), 7, 'f', 2)
+                  .arg(fetchMs(live, n - 1), 7, 'f', 2)
+                  .arg(live.hasSnapshot() ? QString() : QStringLiteral("  (no snapshot)")));
+    }
+
+    // Filter + sort: first page, then snapshot (and count), as the view does on a filter change.
+    print(QStringLiteral("\nfilter + sort, as on a filter change (medians of 5): first rows shown, "
+                         "snapshot ready, then cold jumps to the middle and the end"));
+    model.sort(int(CreatorColumn::Followers), Qt::DescendingOrder);
     const auto filtered = [&](const QString &name, const core::CreatorFilter &f, int column) {
-        QList<double> first, counted;
+        QList<double> first, counted, middle, last;
         for (int i = 0; i < 5; ++i) {
             live.setFilter({});
             live.sort(column, Qt::DescendingOrder);
             settle();
             timer.restart();
-            live.setFilter(f); // first page, count requested
+            live.setFilter(f); // first page, snapshot requested
             first << ms(timer.nsecsElapsed());
             settle();
             counted << ms(timer.nsecsElapsed());
+            const int n = live.rowCount();
+            middle << fetchMs(live, n / 2 + i * CreatorTableModel::kPageSize);
+            last << fetchMs(live, n - 1 - i * CreatorTableModel::kPageSize);
         }
-        print(QStringLiteral("  %1: %2 rows, first rows shown %3 ms, counted %4 ms (medians)")
+        print(QStringLiteral("  %1: %2 rows, shown %3 ms, snapshot %4 ms, middle %5 ms, end %6 ms")
                   .arg(name, -38)
                   .arg(live.rowCount(), 7)
                   .arg(median(first), 6, 'f', 1)
-                  .arg(median(counted), 6, 'f', 1));
+                  .arg(median(counted), 6, 'f', 1)
+                  .arg(median(middle), 5, 'f', 2)
+                  .arg(median(last), 5, 'f', 2));
     };
     core::CreatorFilter micro;
     micro.tiers = {core::Tier::Micro};
@@ -199,6 +229,10 @@ int main(int argc, char *argv[])
     core::CreatorFilter prefix;
     prefix.text = QStringLiteral("an");
     filtered(QStringLiteral("text \"an\" (prefix), by followers"), prefix, int(CreatorColumn::Followers));
+    filtered(QStringLiteral("micro, by ER vs benchmark"), micro, int(CreatorColumn::ErVsBenchmark));
+    core::CreatorFilter tiktok;
+    tiktok.platforms = {core::Platform::TikTok};
+    filtered(QStringLiteral("TikTok, by ER vs benchmark"), tiktok, int(CreatorColumn::ErVsBenchmark));
     model.setFilter({});
     model.sort(int(CreatorColumn::Followers), Qt::DescendingOrder);
 
@@ -214,7 +248,7 @@ int main(int argc, char *argv[])
     const double painted = ms(timer.nsecsElapsed());
     while (view.model()->isCounting())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    print(QStringLiteral("\nview: set workspace to first rows painted: %1 ms, counted: %2 ms, "
+    print(QStringLiteral("\nview: set workspace to first rows painted: %1 ms, snapshot ready: %2 ms, "
                          "pages fetched: %3")
               .arg(painted, 0, 'f', 1)
               .arg(ms(timer.nsecsElapsed()), 0, 'f', 1)

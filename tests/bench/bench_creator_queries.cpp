@@ -88,6 +88,23 @@ int main(int argc, char *argv[])
     shapes.append({"language de + authenticity >= 0.8, by fee asc", f, {CreatorSortColumn::Fee, false}});
     shapes.append({"no filter, by name asc", {}, {CreatorSortColumn::DisplayName, false}});
     shapes.append({"no filter, by ER vs benchmark desc (computed)", {}, {CreatorSortColumn::ErVsBenchmark, true}});
+    shapes.append({"no filter, by ER vs benchmark asc (computed)", {}, {CreatorSortColumn::ErVsBenchmark, false}});
+    f = {};
+    f.tiers = {Tier::Micro};
+    f.countries = {QStringLiteral("US")};
+    shapes.append({"tier micro + US, by ER vs benchmark desc", f, {CreatorSortColumn::ErVsBenchmark, true}});
+    f = {};
+    f.platforms = {Platform::TikTok};
+    f.minEngagementRate = 0.03;
+    shapes.append({"TikTok + ER >= 3%, by ER vs benchmark desc", f, {CreatorSortColumn::ErVsBenchmark, true}});
+    f = {};
+    f.minFeeMinor = 10'000;
+    f.maxFeeMinor = 50'000;
+    shapes.append({"fee 100-500, by ER vs benchmark asc", f, {CreatorSortColumn::ErVsBenchmark, false}});
+    f = {};
+    f.tiers = {Tier::Mega};
+    f.countries = {QStringLiteral("UA")};
+    shapes.append({"tier mega + UA (narrow), by ER vs benchmark desc", f, {CreatorSortColumn::ErVsBenchmark, true}});
 
     for (const Shape &s : shapes) {
         std::printf("\n%s\n", s.name);
@@ -106,6 +123,11 @@ int main(int argc, char *argv[])
         report("  middle page by offset", medianMs(runs, [&] {
                    (void)repo.page(s.filter, scheme, s.sort, matches / 2, 100);
                }), 16);
+        const auto middle = repo.page(s.filter, scheme, s.sort, matches / 2, 100).value();
+        if (!middle.keys.isEmpty())
+            report("  page after the middle by keyset", medianMs(runs, [&] {
+                       (void)repo.pageAfter(s.filter, scheme, s.sort, middle.keys.last(), 100);
+                   }), 16);
         QList<qint64> snapshot;
         const double snapMs = medianMs(std::min(runs, 3), [&] {
             snapshot = repo.orderedIds(s.filter, scheme, s.sort).value();

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keyset paging (pageAfter) and offset paging (page) must walk exactly the same order, for every
 // sort column, both directions, with unknown values (NULL) and ties in the data.
+#include "core/storage/creator_er_merge.h"
 #include "core/storage/creator_query_builder.h"
 #include "core/storage/creator_repository.h"
 #include "core/storage/workspace.h"
 #include "tests/core/support/test_workspace.h"
 
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace tierscope::core;
 using namespace tierscope::test;
@@ -186,6 +189,55 @@ QList<qint64> ids(const QList<Creator> &rows)
     return out;
 }
 
+// For the ER-vs-benchmark merge: overrides (one equal to the generic figure, one to another
+// tier's), exact ties within and across streams, unknown keys, rates one ulp apart.
+TierScheme mergeScheme()
+{
+    TierScheme s;
+    s.setPlatformBenchmark(Platform::TikTok, Tier::Micro, Benchmark{0.09, QString()});
+    s.setPlatformBenchmark(Platform::YouTube, Tier::Nano, Benchmark{0.03, QString()});
+    s.setPlatformBenchmark(Platform::TikTok, Tier::Mega, Benchmark{0.03, QString()});
+    s.setPlatformBenchmark(Platform::Instagram, Tier::Macro,
+                           Benchmark{0.025, QStringLiteral("same figure, other source")});
+    return s;
+}
+
+// Rates one ulp apart, the larger inserted first (smaller id): the walk along the ER index and
+// the order by key, then id, disagree on them.
+const double kCloseRates[] = {0.001, 0.002, 0.003, 0.0041};
+
+QList<Creator> mergeCreators()
+{
+    static const qint64 followers[] = {500, 2'000, 9'999, 10'000, 50'000, 99'999, 100'000,
+                                       400'000, 1'000'000, 5'000'000};
+    static const double rates[] = {0.0, 0.01, 0.02, 0.05, 0.07, 0.09, 0.1, 0.12, 0.3, 1.0};
+    QList<Creator> out;
+    for (int i = 0; i < 240; ++i) {
+        Creator c;
+        c.platform = Platform(i % 3);
+        c.handle = QStringLiteral("m%1").arg(i);
+        if (i % 11 != 5)
+            c.followers = followers[(i * 7 + i / 30) % 10];
+        if (i % 13 != 7) {
+            c.engagementRate = rates[(i * 3 + i / 10) % 10];
+            c.erSource = ErSource::Reported;
+        }
+        out << c;
+    }
+    for (double low : kCloseRates) {
+        for (double rate : {std::nextafter(low, 1.0), low}) {
+            Creator c;
+            c.platform = Platform::Instagram;
+            c.handle = QStringLiteral("close%1").arg(out.size());
+            c.followers = 20'000; // micro: 0.07
+            c.engagementRate = rate;
+            c.erSource = ErSource::Reported;
+            out << c;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestCreatorPaging : public QObject
@@ -325,6 +377,90 @@ private slots:
             TS_VERIFY_OK(p);
             QVERIFY2(ids(p->rows) == full.mid(offset, kPageSize),
                      qPrintable(QStringLiteral("offset %1").arg(offset)));
+        }
+    }
+
+    void erVsBenchmark_mergedPagesEqualTheCaseOrder_data()
+    {
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<int>("filter");
+        for (bool desc : {true, false}) {
+            for (int f = 0; f < 5; ++f)
+                QTest::addRow("%s, filter %d", desc ? "desc" : "asc", f) << desc << f;
+        }
+    }
+    void erVsBenchmark_mergedPagesEqualTheCaseOrder()
+    {
+        QFETCH(bool, descending);
+        QFETCH(int, filter);
+        QTemporaryDir dir;
+        auto ws = workspaceWith(dir.filePath(QStringLiteral("merge.tierscope")), mergeCreators());
+        QVERIFY(ws);
+        const TierScheme scheme = mergeScheme();
+        // The fixture really has keys that tie although their rates differ.
+        QVERIFY(std::any_of(std::begin(kCloseRates), std::end(kCloseRates), [](double low) {
+            return low - 0.07 == std::nextafter(low, 1.0) - 0.07;
+        }));
+        CreatorFilter f;
+        if (filter == 1)
+            f.platforms = {Platform::TikTok, Platform::YouTube};
+        if (filter == 2)
+            f.tiers = {Tier::Micro, Tier::Mega};
+        if (filter == 3)
+            std::tie(f.minEngagementRate, f.maxFollowers) = std::pair(0.05, 99'999);
+        if (filter == 4)
+            f.tiers = {Tier::Emerging}; // no benchmark: every key unknown
+        CreatorRepository repo(ws->database());
+        const CreatorSort sort{CreatorSortColumn::ErVsBenchmark, descending};
+        // The CASE-expression order: one query sorted by SQLite.
+        const CreatorQueryBuilder builder(f, scheme);
+        const SqlFragment where = builder.conditions();
+        const SqlFragment key = builder.sortExpression(CreatorSortColumn::ErVsBenchmark);
+        QSqlQuery q(ws->database());
+        const QString order = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+        QVERIFY(q.prepare(QStringLiteral("SELECT id FROM creators WHERE %1 ORDER BY %2 %3, id %3")
+                              .arg(where.sql, key.sql, order)));
+        for (const QVariant &b : where.binds + key.binds)
+            q.addBindValue(b);
+        QVERIFY(q.exec());
+        QList<qint64> full;
+        while (q.next())
+            full << q.value(0).toLongLong();
+        QVERIFY(full.size() > 2 * kPageSize);
+        QCOMPARE(*repo.orderedIds(f, scheme, sort), full); // the snapshot, sorted in C++
+
+        // The merge itself, for several page sizes, from the start and past an offset.
+        const CreatorErMerge merge(ws->database(), f, scheme, descending);
+        for (int n : {1, 2, 7, 50, 1'000}) {
+            for (qsizetype skip : {0, 3, 60, 251}) {
+                const auto keys = merge.keys(nullptr, skip, n);
+                TS_VERIFY_OK(keys);
+                QList<qint64> got;
+                for (const CreatorSortKey &k : *keys)
+                    got << k.id;
+                QVERIFY2(got == full.mid(skip, n), qPrintable(QString::number(skip)));
+            }
+        }
+        // Keyset walks with pages of 1 and 7 rows, and a page after every row's key.
+        for (int n : {1, kPageSize}) {
+            const auto first = repo.page(f, scheme, sort, 0, n);
+            TS_VERIFY_OK(first);
+            QList<qint64> walked = ids(first->rows);
+            for (auto last = first->keys; !last.isEmpty() && walked.size() <= full.size();) {
+                const auto next = repo.pageAfter(f, scheme, sort, last.last(), n);
+                TS_VERIFY_OK(next);
+                walked += ids(next->rows);
+                last = next->keys;
+            }
+            QCOMPARE(walked, full);
+        }
+        const auto every = repo.page(f, scheme, sort, 0, 1'000);
+        QCOMPARE(ids(every->rows), full);
+        for (qsizetype i = 0; i < every->keys.size(); ++i) {
+            const auto next = repo.pageAfter(f, scheme, sort, every->keys[i], kPageSize);
+            TS_VERIFY_OK(next);
+            QVERIFY2(ids(next->rows) == full.mid(i + 1, kPageSize),
+                     qPrintable(QStringLiteral("after row %1 (id %2)").arg(i).arg(full[i])));
         }
     }
 

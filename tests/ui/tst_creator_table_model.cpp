@@ -132,11 +132,13 @@ private slots:
         }
     }
 
+    // Pages from the sorted query alone (no snapshot): keyset, reversed and OFFSET pages.
     void paging_everyOrderMatchesOneBigQuery()
     {
         QFETCH(int, column);
         QFETCH(bool, descending);
         CreatorTableModel model;
+        model.setSnapshotsEnabled(false);
         model.setWorkspace(m_generated.get());
         model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         const QList<qint64> expected = allIdsInOrder(model);
@@ -169,6 +171,129 @@ private slots:
             const int r = int(rng.bounded(model.rowCount()));
             QCOMPARE(model.idAt(r), expected[r]);
         }
+    }
+
+    void snapshot_servesTheOrderThePagesWalk_data() { paging_everyOrderMatchesOneBigQuery_data(); }
+
+    // The snapshot built on the worker thread lists the order the pages walk, so it can take over
+    // without moving a row; after it, any row is read by id.
+    void snapshot_servesTheOrderThePagesWalk()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        CreatorTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(m_generated.get());
+        SETTLE(model);
+        core::CreatorFilter filter;
+        filter.tiers = {core::Tier::Nano, core::Tier::Micro, core::Tier::Macro};
+        model.setFilter(filter);
+        model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        const QList<qint64> expected = allIdsInOrder(model);
+        QVERIFY(expected.size() > 3 * CreatorTableModel::kPageSize);
+        // Before the snapshot can arrive (it is delivered through this thread's event loop)
+        // the first page is shown, from the sorted query.
+        QVERIFY(model.isCounting() && !model.hasSnapshot());
+        QCOMPARE(model.rowCount(), CreatorTableModel::kPageSize);
+        QList<qint64> shown;
+        for (int r = 0; r < model.rowCount(); ++r)
+            shown << model.idAt(r);
+        QCOMPARE(shown, expected.mid(0, shown.size()));
+        QCOMPARE(model.fetchStats().snapshotPages, 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        SETTLE(model);
+        QVERIFY(model.hasSnapshot());
+        QCOMPARE(model.rowCount(), expected.size());
+        QCOMPARE(resets.size() + layouts.size() + changed.size(), 0);
+        // The rows shown stay where they were, from the cache; the rest come from the snapshot.
+        model.resetFetchStats();
+        for (int r = 0; r < shown.size(); ++r)
+            QCOMPARE(model.idAt(r), shown[r]);
+        QCOMPARE(model.fetchStats().pages(), 0);
+        QRandomGenerator rng(column * 2 + descending);
+        for (int i = 0; i < 20; ++i) {
+            const int r = int(rng.bounded(model.rowCount()));
+            QCOMPARE(model.idAt(r), expected[r]);
+        }
+        for (int r = model.rowCount() - 1; r >= 0; --r)
+            QCOMPARE(model.idAt(r), expected[r]);
+        QCOMPARE(model.fetchStats().keysetPages + model.fetchStats().offsetPages
+                     + model.fetchStats().reversedPages, 0);
+        QVERIFY(model.fetchStats().snapshotPages > 0);
+    }
+
+    void snapshot_followsDataChangesAndOnlyTheNewestFilter()
+    {
+        QTemporaryDir dir;
+        auto ws = test::openWorkspace(dir);
+        test::addKnownCreators(*ws);
+        CreatorTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(ws.get());
+        model.sort(int(CreatorColumn::Handle), Qt::AscendingOrder);
+        SETTLE(model);
+        QVERIFY(model.hasSnapshot());
+        const auto handles = [&model] {
+            QStringList out;
+            for (int r = 0; r < model.rowCount(); ++r)
+                out << model.creatorAt(r)->handle;
+            return out;
+        };
+        // An insert: a new snapshot places the row; rows follow by id.
+        core::CreatorRepository repo(ws->database(), ws->events());
+        const auto id = repo.insert(test::makeCreator(QStringLiteral("bea"), core::Platform::TikTok,
+                                                      5'000, 0.05, QStringLiteral("US")));
+        QVERIFY(id);
+        QTRY_COMPARE(model.rowCount(), 13);
+        SETTLE(model);
+        QVERIFY(model.hasSnapshot());
+        QCOMPARE(model.idAt(1), *id); // after anna.fit
+        QStringList sorted = handles();
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(handles(), sorted);
+        // A delete.
+        QVERIFY(!repo.remove(model.idAt(0)));
+        QTRY_COMPARE(model.rowCount(), 12);
+        SETTLE(model);
+        QVERIFY(model.hasSnapshot());
+        QCOMPARE(handles(), sorted.mid(1));
+        // An edit without a filter keeps the snapshot, and the row where it is.
+        const int queries = model.fetchStats().countQueries;
+        core::Creator c = *model.creatorAt(0);
+        c.followers = 1;
+        QVERIFY(!repo.update(c));
+        QCOMPARE(model.idAt(0), c.id);
+        QCOMPARE(model.creatorAt(0)->followers, std::optional<qint64>(1));
+        QTest::qWait(20);
+        QVERIFY(model.hasSnapshot());
+        QCOMPARE(model.fetchStats().countQueries, queries);
+        // With a filter, an edit can change what matches: a new snapshot.
+        core::CreatorFilter filter;
+        filter.minFollowers = 5'000;
+        model.setFilter(filter);
+        SETTLE(model);
+        const int matching = model.rowCount();
+        c = *model.creatorAt(0);
+        c.followers = 10;
+        QVERIFY(!repo.update(c));
+        QTRY_COMPARE(model.rowCount(), matching - 1);
+        SETTLE(model);
+        QVERIFY(model.hasSnapshot());
+        QVERIFY(model.fetchStats().countQueries > queries + 1);
+        // Filters typed in quick succession: only the newest is answered.
+        core::CreatorFilter us;
+        us.countries = {QStringLiteral("US")};
+        model.setFilter(us);
+        QSignalSpy counts(&model, &CreatorTableModel::countsChanged);
+        model.setFilter(filter);
+        SETTLE(model);
+        QTest::qWait(20);
+        QCOMPARE(model.rowCount(), matching - 1);
+        QCOMPARE(counts.last().at(1).toLongLong(), matching - 1);
+        for (const QList<QVariant> &args : counts)
+            QVERIFY(args.at(1).toLongLong() != *repo.count(us, model.tierScheme()));
     }
 
     void cache_staysBounded()

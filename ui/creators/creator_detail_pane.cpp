@@ -347,6 +347,15 @@ void CreatorDetailPane::commitNotes()
     emit notesEdited(m_creator.id, m_creator.handle, before, text);
 }
 
+void CreatorDetailPane::setAddToShortlistEnabled(bool enabled)
+{
+    m_shortlist->setEnabled(enabled);
+    m_shortlist->setToolTip(enabled ? tr("Add the selected creators to a shortlist (%1)")
+                                          .arg(QKeySequence(Qt::CTRL | Qt::Key_L)
+                                                   .toString(QKeySequence::NativeText))
+                                    : QString());
+}
+
 void CreatorDetailPane::setReadOnly(bool readOnly)
 {
     m_notes->setReadOnly(readOnly);

@@ -32,6 +32,7 @@ public:
     void commitNotes();
     QPlainTextEdit *notesEditor() const { return m_notes; }
     void setReadOnly(bool readOnly);
+    void setAddToShortlistEnabled(bool enabled);
 
 signals:
     void notesEdited(qint64 creatorId, const QString &handle, const QString &before,

@@ -37,6 +37,11 @@ void CreatorPageCache::insert(qint64 pageIndex, core::CreatorPage page)
     }
 }
 
+void CreatorPageCache::remove(qint64 pageIndex)
+{
+    m_pages.remove(pageIndex);
+}
+
 void CreatorPageCache::clear()
 {
     m_pages.clear();

@@ -18,6 +18,7 @@ public:
     // The page without touching its use (for choosing how to fetch a neighbour).
     const core::CreatorPage *peek(qint64 pageIndex) const;
     void insert(qint64 pageIndex, core::CreatorPage page);
+    void remove(qint64 pageIndex);
     void clear();
 
     // Replaces a cached creator by id; returns its page index and row in the page, or false.

@@ -4,7 +4,7 @@
 #include "core/storage/settings_repository.h"
 #include "core/storage/workspace.h"
 #include "ui/creators/creator_column.h"
-#include "ui/creators/creator_counter.h"
+#include "ui/creators/creator_snapshot_builder.h"
 #include "ui/creators/creator_text.h"
 
 #include <QCursor>
@@ -36,10 +36,10 @@ bool isDark(const QPalette &p)
 CreatorTableModel::CreatorTableModel(QObject *parent)
     : QAbstractTableModel(parent),
       m_sortColumn(int(CreatorColumn::Followers)),
-      m_counter(new CreatorCounter(this)),
+      m_builder(new CreatorSnapshotBuilder(this)),
       m_cache(kCachedPages)
 {
-    connect(m_counter, &CreatorCounter::counted, this, &CreatorTableModel::onCounted);
+    connect(m_builder, &CreatorSnapshotBuilder::built, this, &CreatorTableModel::onBuilt);
 }
 
 CreatorTableModel::~CreatorTableModel() = default;
@@ -49,7 +49,7 @@ void CreatorTableModel::setWorkspace(core::Workspace *workspace)
     if (m_workspace)
         disconnect(m_workspace->events(), nullptr, this, nullptr);
     m_workspace = workspace;
-    m_counter->setWorkspace(workspace);
+    m_builder->setWorkspace(workspace);
     m_total = -1;
     m_repo.reset();
     m_scheme = core::TierScheme::defaults();
@@ -123,6 +123,9 @@ void CreatorTableModel::reload()
     beginResetModel();
     m_cache.clear();
     m_refreshPending = false;
+    m_builder->cancel();
+    m_snapshot = {};
+    m_hasSnapshot = false;
     ++m_generation;
     if (!m_async || !m_repo) {
         m_counting = false;
@@ -134,27 +137,41 @@ void CreatorTableModel::reload()
         m_shown = kPageSize;
         const core::CreatorPage *first = page(0);
         m_shown = first ? first->rows.size() : 0;
-        m_counting = true;
-        ++m_stats.countQueries;
-        m_counter->request(m_generation, m_filter, m_scheme);
+        requestSnapshot();
     }
     endResetModel();
     QGuiApplication::restoreOverrideCursor();
     emit countsChanged(m_total, m_counting && m_shown == kPageSize ? -1 : m_shown);
 }
 
-void CreatorTableModel::onCounted(quint64 generation, qint64 total, qint64 shown,
-                                  const QString &error)
+void CreatorTableModel::requestSnapshot()
+{
+    m_snapshot = {};
+    m_hasSnapshot = false;
+    ++m_generation;
+    m_counting = true;
+    ++m_stats.countQueries;
+    m_builder->request(m_generation, m_filter, m_scheme, creatorSort(), m_snapshotsEnabled);
+}
+
+void CreatorTableModel::onBuilt(quint64 generation, qint64 total, qint64 shown,
+                                const QList<qint64> &ids, const QString &error)
 {
     if (generation != m_generation)
-        return; // an older filter's count
+        return; // an older filter's, sort's or data's
     m_counting = false;
     if (!error.isEmpty())
         reportError(error);
     if (total >= 0)
         m_total = total;
-    if (shown >= 0)
+    if (shown >= 0) {
+        // The snapshot walks the order the pages came in, so the cached pages stay valid.
+        if (m_snapshotsEnabled && shown == ids.size()) {
+            m_snapshot = ids;
+            m_hasSnapshot = true;
+        }
         setShown(std::min<qint64>(shown, std::numeric_limits<int>::max()));
+    }
     emit countsChanged(m_total, m_shown);
 }
 
@@ -168,6 +185,9 @@ void CreatorTableModel::setShown(qint64 shown)
     } else if (shown > before) {
         beginInsertRows({}, int(before), int(shown - 1));
         m_shown = shown;
+        // The last page was cut at the old count: read it again with the rows it gains.
+        if (before % kPageSize != 0)
+            m_cache.remove(before / kPageSize);
         endInsertRows();
     }
 }
@@ -190,12 +210,13 @@ void CreatorTableModel::refresh()
     m_cache.clear();
     m_failedPages.clear();
     m_errorReported = false;
+    m_builder->cancel();
+    m_snapshot = {};
+    m_hasSnapshot = false;
     if (m_async && m_repo) {
-        // Rows stay where they are; the count, and with it rows at the end, follows.
-        ++m_generation;
-        m_counting = true;
-        ++m_stats.countQueries;
-        m_counter->request(m_generation, m_filter, m_scheme);
+        // Rows stay where they are; the count, and with it rows at the end, follows with a new
+        // snapshot. Until then pages come from the sorted query, over the changed data.
+        requestSnapshot();
         if (m_shown > 0)
             emit dataChanged(index(0, 0), index(int(m_shown - 1), CreatorColumns::count - 1));
         return;
@@ -225,7 +246,8 @@ void CreatorTableModel::onCreatorUpdated(qint64 id)
     }
     m_cache.replace(*fresh, &pageIndex, &rowInPage);
     // The row stays where it is until the next refresh, even if its sort value moved: a row
-    // that jumps away while being edited is worse than a briefly stale order.
+    // that jumps away while being edited is worse than a briefly stale order. The snapshot
+    // keeps it there too, and its set of ids only changes with a filter (below).
     const int row = int(pageIndex * kPageSize + rowInPage);
     emit dataChanged(index(row, 0), index(row, CreatorColumns::count - 1));
     // A changed filtered value may change the count.
@@ -271,6 +293,15 @@ core::Result<core::CreatorPage> CreatorTableModel::fetch(qint64 pageIndex) const
 {
     const qint64 start = pageIndex * kPageSize;
     const int n = int(std::min<qint64>(kPageSize, m_shown - start));
+    if (m_hasSnapshot) { // any page by its ids: no sort, no OFFSET
+        ++m_stats.snapshotPages;
+        auto rows = m_repo->getMany(m_snapshot.mid(start, n));
+        if (!rows)
+            return rows.error();
+        core::CreatorPage page;
+        page.rows = std::move(rows).value(); // keys are for continuations, which need none here
+        return page;
+    }
     const core::CreatorSort sort = creatorSort();
     const core::CreatorSort reverse{sort.column, !sort.descending};
 

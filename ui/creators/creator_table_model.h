@@ -18,12 +18,15 @@ class Workspace;
 
 namespace tierscope::ui {
 
-class CreatorCounter;
+class CreatorSnapshotBuilder;
 
-// A virtual table over the workspace's creators: rows are fetched in pages on demand (keyset
-// continuation from a neighbouring cached page, OFFSET for jumps, the reversed order for jumps
-// near the end) into a bounded LRU cache. Sorting and filtering run in SQL; counting runs on a
-// worker thread.
+// A virtual table over the workspace's creators: rows are fetched in pages on demand into a
+// bounded LRU cache. Sorting and filtering run in SQL. After each change of filter, sort or data
+// a worker thread lists every matching id in page order (the snapshot, 8 bytes a row): it gives
+// the count, and once it is there any page is read by its ids. Until then pages come from the
+// sorted query: the first page at once, keyset continuation from a neighbouring cached page,
+// OFFSET for jumps, the reversed order for jumps near the end. Both walk the same order, so rows
+// already shown stay where they are when the snapshot arrives.
 class CreatorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,9 +47,10 @@ public:
         int keysetPages = 0;   // continued from a neighbour's key (either direction)
         int offsetPages = 0;   // OFFSET from the start
         int reversedPages = 0; // OFFSET from the end, in the reversed order
-        int countQueries = 0;
+        int snapshotPages = 0; // read by the ids of the snapshot
+        int countQueries = 0;  // snapshots (or counts) requested
         qint64 lastFetchNs = 0;
-        int pages() const { return keysetPages + offsetPages + reversedPages; }
+        int pages() const { return keysetPages + offsetPages + reversedPages + snapshotPages; }
     };
 
     explicit CreatorTableModel(QObject *parent = nullptr);
@@ -55,9 +59,14 @@ public:
     void setWorkspace(core::Workspace *workspace); // nullptr: no rows
     core::Workspace *workspace() const { return m_workspace; }
     // Counting on a worker thread (the default) shows the first rows at once and the rest when
-    // counted; off, every change counts before it returns (benchmarks, simple tests).
+    // counted; off, every change counts before it returns and no snapshot is made (benchmarks,
+    // simple tests).
     void setCountsAsync(bool async) { m_async = async; }
-    bool isCounting() const { return m_counting; }
+    // Off, the worker only counts and every page comes from the sorted query (tests and
+    // benchmarks of that path). Applies from the next change.
+    void setSnapshotsEnabled(bool enabled) { m_snapshotsEnabled = enabled; }
+    bool isCounting() const { return m_counting; } // the count (and snapshot) is being made
+    bool hasSnapshot() const { return m_hasSnapshot; }
 
     void setFilter(const core::CreatorFilter &filter);
     const core::CreatorFilter &filter() const { return m_filter; }
@@ -94,7 +103,9 @@ signals:
 private:
     void reload(); // full reset: new filter, sort or workspace
     bool readCounts();
-    void onCounted(quint64 generation, qint64 total, qint64 shown, const QString &error);
+    void requestSnapshot(); // drops the current one
+    void onBuilt(quint64 generation, qint64 total, qint64 shown, const QList<qint64> &ids,
+                 const QString &error);
     void setShown(qint64 shown); // inserts or removes rows at the end
     void scheduleRefresh();
     void onCreatorUpdated(qint64 id);
@@ -115,8 +126,11 @@ private:
     bool m_refreshPending = false;
     bool m_async = true;
     bool m_counting = false;
+    bool m_snapshotsEnabled = true;
+    bool m_hasSnapshot = false;
+    QList<qint64> m_snapshot; // every matching id in page order, when m_hasSnapshot
     quint64 m_generation = 0;
-    CreatorCounter *m_counter;
+    CreatorSnapshotBuilder *m_builder;
     mutable CreatorPageCache m_cache;
     mutable FetchStats m_stats;
     mutable QSet<qint64> m_failedPages; // not retried until the next refresh

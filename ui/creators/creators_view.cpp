@@ -4,6 +4,7 @@
 #include "core/storage/settings_repository.h"
 #include "core/storage/workspace.h"
 #include "ui/common/app_settings.h"
+#include "ui/common/creator_drag_table_view.h"
 #include "ui/common/message_box.h"
 #include "ui/creators/creator_column.h"
 #include "ui/creators/creator_detail_pane.h"
@@ -31,7 +32,7 @@ CreatorsView::CreatorsView(AppSettings &settings, QWidget *parent)
       m_settings(settings),
       m_model(new CreatorTableModel(this)),
       m_filters(new CreatorFilterPanel(this)),
-      m_table(new QTableView(this)),
+      m_table(new CreatorDragTableView(this)),
       m_detail(new CreatorDetailPane(this)),
       m_editor(new CreatorEditor(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -124,6 +125,9 @@ void CreatorsView::setUpTable()
     connect(header, &QHeaderView::customContextMenuRequested, this, &CreatorsView::showColumnMenu);
     header->setSortIndicator(int(CreatorColumn::Followers), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
+    // A dragged selection (onto a shortlist in the sidebar) carries the creators' ids.
+    if (auto *drag = qobject_cast<CreatorDragTableView *>(m_table))
+        drag->setDragIds([this] { return selectedIds(); });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CreatorsView::updateDetail);
@@ -266,6 +270,7 @@ void CreatorsView::updateActions()
     m_copy->setEnabled(any);
     for (QAction *a : collectActions())
         a->setEnabled(any && a->property("routed").toBool());
+    m_detail->setAddToShortlistEnabled(m_toShortlist->isEnabled());
 }
 
 void CreatorsView::selectRow(int row)

@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/creator_er_merge.h"
+
+#include "core/storage/creator_query_builder.h"
+#include "core/storage/sql_statement.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <vector>
+
+namespace tierscope::core {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr qint64 kMaxId = std::numeric_limits<qint64>::max();
+constexpr qint64 kMinId = std::numeric_limits<qint64>::min();
+// Keys lie within −1 … 1 (rates and benchmarks are fractions): a wider window is unbounded.
+constexpr double kWidestWindow = 2.5;
+// About ten rows per stream in the middle of a million creators; widened ×4 until a page fills.
+constexpr double kFirstWindow = 1e-6;
+
+// Rate bounds derived from key bounds are widened by this much, so that rounding in
+// (key + benchmark) never leaves a row out; the exact test is on the key itself.
+double slack(double x)
+{
+    return 1e-9 * (1.0 + std::abs(x));
+}
+
+struct FollowerRange
+{
+    qint64 lo = 0;
+    std::optional<qint64> hi; // exclusive
+};
+
+// The follower ranges the filter lets through (its tiers and bounds).
+QList<FollowerRange> admittedFollowers(const CreatorFilter &f, const TierScheme &s)
+{
+    QList<FollowerRange> ranges;
+    if (f.tiers.isEmpty())
+        ranges << FollowerRange {};
+    for (Tier t : allTiers()) {
+        if (f.tiers.contains(t))
+            ranges << FollowerRange {s.lowerBound(t), s.upperBoundExclusive(t)};
+    }
+    QList<FollowerRange> out;
+    for (FollowerRange r : ranges) {
+        r.lo = std::max(r.lo, f.minFollowers.value_or(0));
+        if (f.maxFollowers && *f.maxFollowers < kMaxId)
+            r.hi = std::min(r.hi.value_or(kMaxId), *f.maxFollowers + 1);
+        if (!r.hi || r.lo < *r.hi)
+            out << r;
+    }
+    return out;
+}
+
+bool overlaps(const QList<FollowerRange> &ranges, qint64 lo, std::optional<qint64> hi)
+{
+    return std::any_of(ranges.begin(), ranges.end(), [&](const FollowerRange &r) {
+        return (!hi || r.lo < *hi) && (!r.hi || lo < *r.hi);
+    });
+}
+
+} // namespace
+
+// A row of the merge in page order: ascending (nk, nid), keys and ids negated when descending.
+struct CreatorErMerge::Candidate
+{
+    double nk;
+    qint64 nid;
+    qint64 id;
+    double key;
+
+    bool operator<(const Candidate &o) const { return nk < o.nk || (nk == o.nk && nid < o.nid); }
+};
+
+// Where the walk of one stream stands. Its rows come in (engagement_rate, id) order; the
+// normalised key never goes back along it, so after a full fetch every row keyed better than
+// the last one is delivered, and after a short one every row within the window.
+struct CreatorErMerge::Walk
+{
+    std::unique_ptr<SqlStatement> stmt;
+    bool started = false;
+    double lastRate = 0;
+    qint64 lastId = 0;
+    double covered = -kInf; // every row with nk < covered (≤ when inclusive) is delivered
+    bool inclusive = false;
+
+    bool covers(double nk) const { return inclusive ? covered >= nk : covered > nk; }
+};
+
+CreatorErMerge::CreatorErMerge(const QSqlDatabase &db, const CreatorFilter &filter,
+                               const TierScheme &scheme, bool descending)
+    : m_db(db)
+    , m_filter(filter)
+    , m_scheme(scheme)
+    , m_descending(descending)
+{
+    // Streams the filter's tiers, follower bounds or platforms exclude are left out: walking
+    // them would visit the index without ever meeting a row.
+    const QList<FollowerRange> admitted = admittedFollowers(filter, scheme);
+    const auto admits = [&filter](Platform p) {
+        return filter.platforms.isEmpty() || filter.platforms.contains(p);
+    };
+    for (Tier t : allTiers()) {
+        const qint64 lo = scheme.lowerBound(t);
+        const std::optional<qint64> hi = scheme.upperBoundExclusive(t);
+        if (!overlaps(admitted, lo, hi))
+            continue;
+        QString range = QStringLiteral("followers >= ?");
+        QVariantList rangeBinds {lo};
+        if (hi) {
+            range += QStringLiteral(" AND followers < ?");
+            rangeBinds << *hi;
+        }
+        const std::optional<Benchmark> generic = scheme.benchmark(t);
+        QVariantList overridden;
+        bool genericAdmitted = false;
+        for (Platform p : allPlatforms()) {
+            const std::optional<Benchmark> b = scheme.benchmark(t, p);
+            if (b && !(generic && generic->engagementRate == b->engagementRate)) {
+                overridden << platformKey(p);
+                if (admits(p))
+                    m_streams << Stream {range + QStringLiteral(" AND platform = ?"),
+                                         rangeBinds + QVariantList {platformKey(p)},
+                                         b->engagementRate};
+            } else if (admits(p)) {
+                genericAdmitted = true;
+            }
+        }
+        // Platforms are stored as the keys of the known ones, so a generic stream that every
+        // known platform overrides holds no rows.
+        if (!generic || !genericAdmitted)
+            continue;
+        Stream s {range, rangeBinds, generic->engagementRate};
+        if (!overridden.isEmpty()) {
+            s.condition += QStringLiteral(" AND platform NOT IN (%1)")
+                               .arg(QStringList(overridden.size(), QStringLiteral("?")).join(u','));
+            s.binds += overridden;
+        }
+        m_streams << s;
+    }
+    // The stream whose window lies highest in the index (descending) goes first: it walks the
+    // fewest rows and its page bounds the walks of the others.
+    std::stable_sort(m_streams.begin(), m_streams.end(),
+                     [descending](const Stream &a, const Stream &b) {
+                         return descending ? a.benchmark > b.benchmark : a.benchmark < b.benchmark;
+                     });
+}
+
+bool CreatorErMerge::serves(const CreatorFilter &filter)
+{
+    return filter.text.trimmed().isEmpty() && filter.niches.isEmpty();
+}
+
+Result<QList<CreatorSortKey>> CreatorErMerge::keys(const CreatorSortKey *after, qint64 skip,
+                                                   int limit) const
+{
+    const int need = int(std::min<qint64>(skip + limit, std::numeric_limits<int>::max()));
+    const bool afterUnknown = after && after->value.isNull();
+    QList<CreatorSortKey> out;
+    const auto add = [&out](Result<QList<CreatorSortKey>> more) -> Status {
+        if (!more)
+            return more.error();
+        out += *more;
+        return {};
+    };
+    if (!m_descending) { // unknown keys first
+        if (!after || afterUnknown) {
+            const auto afterId = afterUnknown ? std::optional<qint64>(after->id) : std::nullopt;
+            if (const Status s = add(unknown(afterId, need)))
+                return s;
+        }
+        if (out.size() < need) {
+            if (const Status s = add(known(afterUnknown ? nullptr : after, need - int(out.size()))))
+                return s;
+        }
+    } else { // unknown keys last
+        if (!afterUnknown) {
+            if (const Status s = add(known(after, need)))
+                return s;
+        }
+        if (out.size() < need) {
+            const auto afterId = afterUnknown ? std::optional<qint64>(after->id) : std::nullopt;
+            if (const Status s = add(unknown(afterId, need - int(out.size()))))
+                return s;
+        }
+    }
+    return out.mid(skip, limit);
+}
+
+Result<CreatorPage> CreatorErMerge::page(const CreatorRepository &repo, const CreatorSortKey *after,
+                                         qint64 skip, int limit) const
+{
+    const auto found = keys(after, skip, limit);
+    if (!found)
+        return found.error();
+    QList<qint64> ids;
+    for (const CreatorSortKey &k : *found)
+        ids << k.id;
+    auto rows = repo.getMany(ids);
+    if (!rows)
+        return rows.error();
+    CreatorPage page {std::move(rows).value(), {}};
+    for (const CreatorSortKey &k : *found) { // a row deleted meanwhile is left out
+        if (page.keys.size() < page.rows.size() && page.rows[page.keys.size()].id == k.id)
+            page.keys << k;
+    }
+    return page;
+}
+
+Result<QList<qint64>> CreatorErMerge::orderedIds(const std::atomic_bool *cancel) const
+{
+    const CreatorQueryBuilder builder(m_filter, m_scheme);
+    const SqlFragment where = builder.conditions();
+    const SqlFragment key = builder.sortExpression(CreatorSortColumn::ErVsBenchmark);
+    SqlStatement stmt(m_db);
+    if (const Status s = stmt.prepare(
+            QStringLiteral("SELECT id, %1 FROM creators WHERE %2").arg(key.sql, where.sql)))
+        return s;
+    stmt.bindAll(key.binds + where.binds);
+    // The key is a REAL or NULL: doubles compare as SQLite compares them.
+    std::vector<std::pair<double, qint64>> known;
+    std::vector<qint64> unknown;
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW) {
+        sqlite3_stmt *h = stmt.handle();
+        if (sqlite3_column_type(h, 1) == SQLITE_NULL)
+            unknown.push_back(sqlite3_column_int64(h, 0));
+        else
+            known.emplace_back(sqlite3_column_double(h, 1), sqlite3_column_int64(h, 0));
+        if (cancel && ((known.size() + unknown.size()) & 0xFFF) == 0 && cancel->load())
+            return Error{Error::Code::Cancelled, QStringLiteral("Cancelled.")};
+    }
+    if (rc != SQLITE_DONE)
+        return stmt.error(rc, "Reading creators failed");
+    std::sort(known.begin(), known.end());
+    std::sort(unknown.begin(), unknown.end());
+    QList<qint64> ids;
+    ids.reserve(qsizetype(known.size() + unknown.size()));
+    if (m_descending) { // unknown last; ties by id, descending too
+        for (auto it = known.rbegin(); it != known.rend(); ++it)
+            ids << it->second;
+        ids.append(QList<qint64>(unknown.rbegin(), unknown.rend()));
+    } else {
+        ids.append(QList<qint64>(unknown.begin(), unknown.end()));
+        for (const auto &k : known)
+            ids << k.second;
+    }
+    return ids;
+}
+
+Result<QList<CreatorSortKey>> CreatorErMerge::unknown(std::optional<qint64> afterId, int n) const
+{
+    const CreatorQueryBuilder builder(m_filter, m_scheme);
+    const SqlFragment where = builder.conditions();
+    const SqlFragment key = builder.sortExpression(CreatorSortColumn::ErVsBenchmark);
+    const QLatin1String dir(m_descending ? "DESC" : "ASC");
+    QString sql =
+        QStringLiteral("SELECT id FROM creators WHERE (%1) AND %2 IS NULL").arg(where.sql, key.sql);
+    QVariantList binds = where.binds + key.binds;
+    if (afterId) {
+        sql += QStringLiteral(" AND id %1 ?").arg(QLatin1String(m_descending ? "<" : ">"));
+        binds << *afterId;
+    }
+    sql += QStringLiteral(" ORDER BY id %1 LIMIT ?").arg(dir);
+    binds << n;
+    SqlStatement stmt(m_db);
+    if (const Status s = stmt.prepare(sql))
+        return s;
+    stmt.bindAll(binds);
+    QList<CreatorSortKey> out;
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW)
+        out << CreatorSortKey {QVariant(), sqlite3_column_int64(stmt.handle(), 0)};
+    if (rc != SQLITE_DONE)
+        return stmt.error(rc, "Reading creators failed");
+    return out;
+}
+
+Result<std::optional<double>> CreatorErMerge::bestPossibleKey() const
+{
+    // The extreme rate, one index step; with the smallest (largest) benchmark it bounds every
+    // key from above (below).
+    SqlStatement stmt(m_db);
+    if (const Status s = stmt.prepare(
+            m_descending ? QStringLiteral("SELECT max(engagement_rate) FROM creators")
+                         : QStringLiteral("SELECT min(engagement_rate) FROM creators")))
+        return s;
+    const int rc = stmt.step();
+    if (rc != SQLITE_ROW)
+        return stmt.error(rc, "Reading creators failed");
+    if (sqlite3_column_type(stmt.handle(), 0) == SQLITE_NULL)
+        return std::optional<double>();
+    const double rate = sqlite3_column_double(stmt.handle(), 0);
+    double best = m_descending ? -kInf : kInf;
+    for (const Stream &s : m_streams) {
+        const double key = rate - s.benchmark;
+        best = m_descending ? std::max(best, key) : std::min(best, key);
+    }
+    return std::optional<double>(m_descending ? -best : best);
+}
+
+Result<QList<CreatorSortKey>> CreatorErMerge::known(const CreatorSortKey *after, int n) const
+{
+    QList<CreatorSortKey> out;
+    if (n <= 0 || m_streams.isEmpty())
+        return out;
+    const bool desc = m_descending;
+    const bool fromCursor = after && !after->value.isNull();
+    const double cursorKey = fromCursor ? after->value.toDouble() : (desc ? kInf : -kInf);
+    const qint64 cursorId = fromCursor ? after->id : (desc ? kMaxId : kMinId);
+    double anchor = desc ? -cursorKey : cursorKey;
+    if (!fromCursor) {
+        const auto best = bestPossibleKey();
+        if (!best)
+            return best.error();
+        if (!*best)
+            return out; // no creator has a known rate
+        anchor = **best;
+    }
+
+    const SqlFragment where = CreatorQueryBuilder(m_filter, m_scheme).conditions();
+    const QLatin1String cmp(desc ? "<" : ">");
+    const QLatin1String dir(desc ? "DESC" : "ASC");
+    const double minRate = m_filter.minEngagementRate.value_or(-kInf);
+    const double maxRate = m_filter.maxEngagementRate.value_or(kInf);
+    std::vector<Walk> walks(size_t(m_streams.size()));
+    QList<Candidate> best; // the n best rows delivered so far, in page order
+
+    // Delivers the next rows of stream i whose normalised key is at most w.
+    const auto fetch = [&](qsizetype i, double w) -> Status {
+        const Stream &stream = m_streams[i];
+        Walk &walk = walks[size_t(i)];
+        const double b = stream.benchmark;
+        double lo = minRate;
+        double hi = maxRate;
+        if (desc) {
+            if (w != kInf)
+                lo = std::max(lo, (b - w) - slack(w));
+            if (fromCursor)
+                hi = std::min(hi, (cursorKey + b) + slack(cursorKey));
+            if (walk.started)
+                hi = std::min(hi, walk.lastRate);
+        } else {
+            if (w != kInf)
+                hi = std::min(hi, (w + b) + slack(w));
+            if (fromCursor)
+                lo = std::max(lo, (cursorKey + b) - slack(cursorKey));
+            if (walk.started)
+                lo = std::max(lo, walk.lastRate);
+        }
+        if (lo > hi) { // nothing of this stream lies in the window
+            walk.covered = w;
+            walk.inclusive = true;
+            return {};
+        }
+        if (!walk.stmt) {
+            walk.stmt = std::make_unique<SqlStatement>(m_db);
+            const QString sql =
+                QStringLiteral("SELECT id, engagement_rate, engagement_rate - ? "
+                               "FROM creators INDEXED BY idx_creators_er "
+                               "WHERE engagement_rate >= ? AND engagement_rate <= ? "
+                               "AND (engagement_rate, id) %1 (?, ?) "
+                               "AND (engagement_rate - ?, id) %1 (?, ?) AND %2 AND (%3) "
+                               "ORDER BY engagement_rate %4, id %4 LIMIT ?")
+                    .arg(cmp, stream.condition, where.sql, dir);
+            if (const Status s = walk.stmt->prepare(sql))
+                return s;
+        } else {
+            walk.stmt->reset();
+        }
+        QVariantList binds {b, lo, hi};
+        if (walk.started)
+            binds << walk.lastRate << walk.lastId;
+        else
+            binds << (desc ? hi : lo) << (desc ? kMaxId : kMinId);
+        binds << b << cursorKey << cursorId;
+        binds += stream.binds;
+        binds += where.binds;
+        binds << n;
+        walk.stmt->bindAll(binds);
+        int rows = 0;
+        double lastKey = 0;
+        int rc;
+        while ((rc = walk.stmt->step()) == SQLITE_ROW) {
+            sqlite3_stmt *h = walk.stmt->handle();
+            const qint64 id = sqlite3_column_int64(h, 0);
+            walk.lastRate = sqlite3_column_double(h, 1);
+            walk.lastId = id;
+            walk.started = true;
+            lastKey = sqlite3_column_double(h, 2);
+            best << Candidate {desc ? -lastKey : lastKey, desc ? -id : id, id, lastKey};
+            ++rows;
+        }
+        if (rc != SQLITE_DONE)
+            return walk.stmt->error(rc, "Reading creators failed");
+        if (rows < n) {
+            walk.covered = w;
+            walk.inclusive = true;
+        } else {
+            walk.covered = desc ? -lastKey : lastKey;
+            walk.inclusive = false;
+        }
+        std::sort(best.begin(), best.end());
+        if (best.size() > n)
+            best.resize(n);
+        return {};
+    };
+
+    double width = kFirstWindow;
+    for (;;) {
+        const bool full = best.size() >= n;
+        const double window =
+            full ? best.last().nk : (width > kWidestWindow ? kInf : anchor + width);
+        for (qsizetype i = 0; i < m_streams.size(); ++i) {
+            // Once the page is full, no stream needs rows beyond its last one.
+            const double w = best.size() >= n ? std::min(window, best.last().nk) : window;
+            if (walks[size_t(i)].covers(w))
+                continue;
+            if (const Status s = fetch(i, w))
+                return s;
+        }
+        if (best.size() >= n) {
+            const double last = best.last().nk;
+            if (std::all_of(walks.begin(), walks.end(),
+                            [last](const Walk &w) { return w.covers(last); }))
+                break;
+        } else if (window == kInf) {
+            break; // every stream walked to its end
+        }
+        width *= 4;
+    }
+    out.reserve(best.size());
+    for (const Candidate &c : best)
+        out << CreatorSortKey {c.key, c.id};
+    return out;
+}
+
+} // namespace tierscope::core
