@@ -78,6 +78,7 @@ private:
     };
 
     Status fail(int rc, const char *what);
+    bool statisticsAreStale() const;
     Status exec(const char *sql);
     Status exec(const QString &sql);
     Status prepare(sqlite3_stmt **stmt, const QString &sql);

@@ -168,6 +168,44 @@ private slots:
         QCOMPARE(ftsCount(db, QStringLiteral("zyxwvut")), qint64(1));
     }
 
+    // Planner statistics are full after a load into an empty table, and refreshed only when a
+    // later run adds a tenth or more of the analysed rows.
+    void statistics_fullAfterALoad_refreshedOnlyForLargeAdditions()
+    {
+        auto ws = fresh();
+        QVERIFY(ws);
+        const QSqlDatabase db = ws->database();
+        const auto stat = [&db](const char *index) -> QString {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT stat FROM sqlite_stat1 WHERE idx = ?"));
+            q.addBindValue(QString::fromLatin1(index));
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        const auto load = [&db](int from, int to) {
+            DemoCreatorFactory factory;
+            BulkCreatorWriter writer(db, BulkCreatorWriter::OnDuplicate::Skip);
+            if (writer.begin())
+                return false;
+            for (int i = from; i < to; ++i) {
+                if (writer.add(factory.make(i)))
+                    return false;
+            }
+            return !writer.commit();
+        };
+        QVERIFY(load(0, 3'000));
+        // Three platforms: a full analysis says about a thousand rows per platform value.
+        const QStringList platform = stat("idx_creators_platform").split(u' ');
+        QCOMPARE(platform.size(), 2);
+        QCOMPARE(platform[0].toInt(), 3'000);
+        QVERIFY2(platform[1].toInt() > 800 && platform[1].toInt() < 1'500, qPrintable(platform[1]));
+        // 200 more (under a tenth): the statistics stay as they were.
+        QVERIFY(load(3'000, 3'200));
+        QCOMPARE(stat("idx_creators_platform").split(u' ').value(0).toInt(), 3'000);
+        // 400 more (over a tenth of 3,000): analysed again.
+        QVERIFY(load(3'200, 3'600));
+        QCOMPARE(stat("idx_creators_platform").split(u' ').value(0).toInt(), 3'600);
+    }
+
     void nonEmptyWorkspace_keepsIndexesAndSearchInStep()
     {
         auto ws = fresh();

@@ -375,6 +375,45 @@ private slots:
         QCOMPARE(dirEntries(dir.path()).filter(QStringLiteral(".bak")).size(), backups);
     }
 
+    // 1 → 2 rebuilds the search index without prefix indexes; what it finds stays the same.
+    void migrate_version1SearchIndexIsRebuilt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.tierscope"));
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId)));
+            for (const QString &statement : schema::migrationStep(1))
+                QVERIFY2(raw.exec(statement), qPrintable(statement));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO creators (platform, handle, display_name, niches, notes, created_at,"
+                " updated_at) VALUES ('tiktok', 'anna.fit', 'Anna Berg', 'fitness', 'Håndbold',"
+                " '2026-01-01', '2026-01-01'), ('youtube', 'ben.cooks', 'Ben', 'food', '',"
+                " '2026-01-01', '2026-01-01')")));
+            QVERIFY(raw.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'creators_fts'"))
+                        .toString()
+                        .contains(QStringLiteral("prefix")));
+        }
+        auto ws = openWorkspace(path);
+        QVERIFY(ws);
+        QCOMPARE(scalar(ws->database(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QVERIFY(!scalar(ws->database(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'creators_fts'"))
+                     .toString()
+                     .contains(QStringLiteral("prefix")));
+        CreatorRepository repo(ws->database());
+        CreatorFilter f;
+        f.text = QStringLiteral("an");
+        QCOMPARE(*repo.count(f, TierScheme::defaults()), qint64(1));
+        f.text = QStringLiteral("handbold");
+        QCOMPARE(*repo.count(f, TierScheme::defaults()), qint64(1));
+        // The triggers still keep the rebuilt index in step.
+        QVERIFY(repo.insert(makeCreator(Platform::Instagram, QStringLiteral("anders"), 5'000)).ok());
+        f.text = QStringLiteral("an");
+        QCOMPARE(*repo.count(f, TierScheme::defaults()), qint64(2));
+        QCOMPARE(scalar(ws->database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
     // A migration step that fails leaves the old data as it was and reports the error.
     void migrate_failureKeepsOldDataAndBackup()
     {
