@@ -95,6 +95,11 @@ void TierScheme::setBenchmark(Tier t, const Benchmark &b)
     m_bench[index(t)] = b;
 }
 
+std::optional<Benchmark> TierScheme::platformBenchmark(Platform p, Tier t) const
+{
+    return m_platformBench.value(platformTierKey(p, t));
+}
+
 void TierScheme::setPlatformBenchmark(Platform p, Tier t, const Benchmark &b)
 {
     m_platformBench.insert(platformTierKey(p, t), b);

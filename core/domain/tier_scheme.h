@@ -41,6 +41,9 @@ public:
     // Benchmark ER of a tier; a per-platform override wins when set. Emerging has none.
     std::optional<Benchmark> benchmark(Tier t, std::optional<Platform> platform = std::nullopt) const;
     void setBenchmark(Tier t, const Benchmark &b);
+    // The platform's own benchmark of a tier only (no fallback): unset when the tier's general
+    // benchmark applies on that platform.
+    std::optional<Benchmark> platformBenchmark(Platform p, Tier t) const;
     void setPlatformBenchmark(Platform p, Tier t, const Benchmark &b);
     void clearPlatformBenchmark(Platform p, Tier t);
 

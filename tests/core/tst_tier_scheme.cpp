@@ -147,6 +147,9 @@ private slots:
         QCOMPARE(s.benchmark(Tier::Micro, Platform::Instagram)->engagementRate, 0.07);
         QCOMPARE(s.benchmark(Tier::Micro)->engagementRate, 0.07);
         QCOMPARE(s.benchmark(Tier::Macro, Platform::TikTok)->engagementRate, 0.025);
+        QVERIFY(s.platformBenchmark(Platform::TikTok, Tier::Micro) == tiktok);
+        QVERIFY(!s.platformBenchmark(Platform::TikTok, Tier::Macro));
+        QVERIFY(!s.platformBenchmark(Platform::Instagram, Tier::Micro));
 
         // The override outlives a change of the generic benchmark.
         s.setBenchmark(Tier::Micro, Benchmark{0.06, QStringLiteral("own")});
@@ -154,6 +157,7 @@ private slots:
         QCOMPARE(s.benchmark(Tier::Micro, Platform::YouTube)->engagementRate, 0.06);
 
         s.clearPlatformBenchmark(Platform::TikTok, Tier::Micro);
+        QVERIFY(!s.platformBenchmark(Platform::TikTok, Tier::Micro));
         QCOMPARE(s.benchmark(Tier::Micro, Platform::TikTok)->engagementRate, 0.06);
         QCOMPARE(s.benchmark(Tier::Micro, Platform::TikTok)->source, QStringLiteral("own"));
     }

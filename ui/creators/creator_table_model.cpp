@@ -371,6 +371,15 @@ int CreatorTableModel::rowOfCachedId(qint64 id) const
                                                       : -1;
 }
 
+int CreatorTableModel::rowOfId(qint64 id) const
+{
+    const int cached = rowOfCachedId(id);
+    if (cached >= 0 || !m_hasSnapshot)
+        return cached;
+    const qsizetype at = m_snapshot.indexOf(id);
+    return at >= 0 && at < rowCount() ? int(at) : -1;
+}
+
 QVariant CreatorTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -87,6 +87,9 @@ public:
     const core::Creator *creatorAt(int row) const;
     qint64 idAt(int row) const;
     int rowOfCachedId(qint64 id) const; // -1 when the creator is not in a cached page
+    // The row of a creator among the matching ones: the cache, else the id snapshot (one scan
+    // of 8-byte ids); -1 when it does not match the filter or is not known yet.
+    int rowOfId(qint64 id) const;
 
     const FetchStats &fetchStats() const { return m_stats; }
     void resetFetchStats() { m_stats = {}; }

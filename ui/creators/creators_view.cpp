@@ -283,6 +283,15 @@ void CreatorsView::selectRow(int row)
     m_table->scrollTo(index);
 }
 
+bool CreatorsView::showCreator(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    selectRow(row);
+    return true;
+}
+
 QList<int> CreatorsView::selectedRows(int max) const
 {
     // Ranges, not selectedRows(): a select-all over a million rows stays cheap.

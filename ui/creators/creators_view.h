@@ -51,6 +51,8 @@ public:
     // The ids of the selected creators, in row order; empty (and a message) past kMaxSelection.
     QList<qint64> selectedIds();
     void selectRow(int row);
+    // Selects and shows a creator when it is among the matching rows; false when it is not.
+    bool showCreator(qint64 id);
 
     CreatorEditor *editor() const { return m_editor; }
 

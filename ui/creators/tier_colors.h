@@ -16,6 +16,8 @@ struct TierColors
     QColor border;
 
     static TierColors of(core::Tier tier, const QPalette &palette);
+    // The tier's hue as a solid mark on the palette's base colour (chart points and lines).
+    static QColor plot(core::Tier tier, const QPalette &palette);
 };
 
 } // namespace tierscope::ui
