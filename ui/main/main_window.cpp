@@ -2,12 +2,16 @@
 #include "ui/main/main_window.h"
 
 #include "core/storage/workspace.h"
+#include "ui/campaigns/campaigns_view.h"
 #include "ui/common/app_settings.h"
 #include "ui/common/message_box.h"
+#include "ui/compare/compare_view.h"
+#include "ui/creators/creator_table_model.h"
 #include "ui/creators/creators_view.h"
 #include "ui/export/csv_export_flow.h"
 #include "ui/import/csv_import_flow.h"
 #include "ui/import/import_files.h"
+#include "ui/insights/insights_view.h"
 #include "ui/main/empty_workspace_page.h"
 #include "ui/main/navigation_sidebar.h"
 #include "ui/main/placeholder_page.h"
@@ -75,18 +79,12 @@ void MainWindow::setUpWindow()
     m_pages->addWidget(m_creatorsPage);
     m_shortlists = new ShortlistsView(*m_settings, this);
     m_pages->addWidget(m_shortlists);
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Compare"),
-        tr("Two to six creators side by side, the best value in each row marked, ER against the "
-           "tier benchmark."), this));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Campaigns"),
-        tr("Brief, budget, roster with deliverables, fees and stages, forecast and results, "
-           "exported to PDF."), this));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Insights"),
-        tr("Engagement against reach for the whole database or the current filter, with a "
-           "summary per tier."), this));
+    m_compare = new CompareView(this);
+    m_pages->addWidget(m_compare);
+    m_campaigns = new CampaignsView(this);
+    m_pages->addWidget(m_campaigns);
+    m_insights = new InsightsView(this);
+    m_pages->addWidget(m_insights);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_sidebar);
@@ -107,6 +105,8 @@ void MainWindow::setUpWindow()
             [this](Page page) { showPage(int(page)); });
     connect(m_creators, &CreatorsView::countsChanged, this, &MainWindow::updateCounts);
     wireShortlists();
+    wireCompareAndInsights();
+    wireCampaigns();
     connect(m_emptyPage, &EmptyWorkspacePage::sampleRequested, this,
             [this] { createSampleWorkspace(m_settings->value(settings::sampleCreators)); });
 
@@ -253,6 +253,10 @@ bool MainWindow::openWorkspace(const QString &path)
     m_creators->setWorkspace(m_workspace.get(), m_workspace->isReadOnly() ? nullptr : m_undoStack);
     m_shortlists->setWorkspace(m_workspace.get(),
                                m_workspace->isReadOnly() ? nullptr : m_undoStack);
+    m_compare->setWorkspace(m_workspace.get());
+    m_campaigns->setWorkspace(m_workspace.get(),
+                              m_workspace->isReadOnly() ? nullptr : m_undoStack);
+    m_insights->setWorkspace(m_workspace.get(), m_workspace->isReadOnly() ? nullptr : m_undoStack);
     m_import->setWorkspace(m_workspace.get());
     m_export->setWorkspace(m_workspace.get());
     m_emptyPage->setWritable(!m_workspace->isReadOnly());
@@ -273,11 +277,27 @@ void MainWindow::closeWorkspace()
     m_creators->saveState(); // also saves notes being typed
     m_creators->setWorkspace(nullptr, nullptr);
     m_shortlists->setWorkspace(nullptr, nullptr);
+    m_compare->setWorkspace(nullptr);
+    m_campaigns->setWorkspace(nullptr, nullptr);
+    m_insights->setWorkspace(nullptr, nullptr);
     m_import->setWorkspace(nullptr);
     m_export->setWorkspace(nullptr);
     delete m_undoStack; // its commands refer to the workspace
     m_undoStack = nullptr;
     m_workspace.reset();
+}
+
+// Campaigns: fed from Creators ("Add to campaign"); their messages go to the status bar.
+void MainWindow::wireCampaigns()
+{
+    connect(m_creators, &CreatorsView::addToCampaignRequested, m_campaigns,
+            &CampaignsView::addCreatorsInteractive);
+    // Route "Add to Campaign", keeping how the other two were routed by the wiring above.
+    const QList<QAction *> collect = m_creators->collectActions();
+    m_creators->setCollectActionsEnabled(collect.at(0)->property("routed").toBool(),
+                                         collect.at(1)->property("routed").toBool(), true);
+    connect(m_campaigns, &CampaignsView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 }
 
 // Shortlists: in the sidebar (with counts, taking dropped creators) and fed from Creators.
@@ -298,6 +318,45 @@ void MainWindow::wireShortlists()
     connect(m_shortlists, &ShortlistsView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     m_creators->setCollectActionsEnabled(true, false, false);
+}
+
+// Compare is fed from Creators and shortlists; Insights follows the Creators filter; a click on
+// a chart's creator shows it in Creators.
+void MainWindow::wireCompareAndInsights()
+{
+    const auto openCompare = [this] { m_sidebar->setCurrentPage(Page::Compare); };
+    connect(m_creators, &CreatorsView::addToComparisonRequested, this,
+            [this, openCompare](const QList<qint64> &ids) {
+                m_compare->addCreators(ids);
+                openCompare();
+            });
+    connect(m_shortlists, &ShortlistsView::compareRequested, this,
+            [this, openCompare](const QList<qint64> &ids) {
+                m_compare->setCreators(ids);
+                openCompare();
+            });
+    m_shortlists->setCompareAvailable(true);
+    connect(m_compare, &CompareView::addToShortlistRequested, m_shortlists,
+            &ShortlistsView::addCreatorsInteractive);
+    connect(m_compare, &CompareView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_compare, &CompareView::creatorClicked, this, &MainWindow::showCreatorInCreators);
+    connect(m_insights, &InsightsView::creatorClicked, this, &MainWindow::showCreatorInCreators);
+    m_insights->setCreatorsFilter(m_creators->model()->filter());
+    connect(m_creators->model(), &QAbstractItemModel::modelReset, this,
+            [this] { m_insights->setCreatorsFilter(m_creators->model()->filter()); });
+    m_creators->setCollectActionsEnabled(true, true, false);
+}
+
+void MainWindow::showCreatorInCreators(qint64 creatorId)
+{
+    if (m_creators->showCreator(creatorId)) {
+        m_sidebar->setCurrentPage(Page::Creators);
+        return;
+    }
+    statusBar()->showMessage(tr("That creator is not among the rows of the Creators page's "
+                                "current filter."),
+                             6000);
 }
 
 void MainWindow::updateTitle()

@@ -19,6 +19,9 @@ class Workspace;
 namespace tierscope::ui {
 
 class AppSettings;
+class CampaignsView;
+class CompareView;
+class InsightsView;
 class CreatorsView;
 class EmptyWorkspacePage;
 class NavigationSidebar;
@@ -43,6 +46,9 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     CreatorsView *creatorsView() const { return m_creators; }
     ShortlistsView *shortlistsView() const { return m_shortlists; }
+    CompareView *compareView() const { return m_compare; }
+    InsightsView *insightsView() const { return m_insights; }
+    CampaignsView *campaignsView() const { return m_campaigns; }
     NavigationSidebar *sidebar() const { return m_sidebar; }
     EmptyWorkspacePage *emptyPage() const { return m_emptyPage; }
     QString statusText() const; // "N creators · M shown"
@@ -61,6 +67,9 @@ protected:
 private:
     void setUpWindow();
     void wireShortlists();
+    void wireCompareAndInsights();
+    void wireCampaigns();
+    void showCreatorInCreators(qint64 creatorId);
     void createMenus();
     void closeWorkspace();
     void updateTitle();
@@ -83,6 +92,9 @@ private:
     QStackedWidget *m_creatorsPage = nullptr;
     CreatorsView *m_creators = nullptr;
     ShortlistsView *m_shortlists = nullptr;
+    CompareView *m_compare = nullptr;
+    InsightsView *m_insights = nullptr;
+    CampaignsView *m_campaigns = nullptr;
     EmptyWorkspacePage *m_emptyPage = nullptr;
     QLabel *m_counts = nullptr;
     QAction *m_showFilters = nullptr;
