@@ -6,7 +6,7 @@ DEMO_SIZE    ?= 100000
 JOBS         ?= $(shell nproc)
 CMAKE_FLAGS  ?=
 
-.PHONY: all deps configure build run test asan bench format clean
+.PHONY: all deps configure build run test asan bench format package clean
 
 all: build
 
@@ -27,6 +27,16 @@ run: build $(DEMO)
 
 test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# Release .deb and .tar.gz in $(BUILD_DIR) (the .deb's Depends come from dpkg-shlibdeps).
+package: build
+	@cd $(BUILD_DIR) && cpack
+
+# Release build, then the benchmark programs on 100,000 and 1,000,000 demo creators
+# (BENCH_SIZES="100000 1000000 10000000" adds ten million; BENCH_RUNS sets the runs per median).
+BENCH_SIZES ?= 100000 1000000
+bench: build
+	@bash tests/bench/run.sh $(BUILD_DIR) $(BENCH_SIZES)
 
 asan: deps
 	@cmake --preset asan

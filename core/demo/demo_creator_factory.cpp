@@ -114,7 +114,13 @@ Creator DemoCreatorFactory::make(qint64 index)
     c.platform = p < 0.45 ? Platform::Instagram : (p < 0.80 ? Platform::TikTok : Platform::YouTube);
 
     // log10(followers) ~ N(4.35, 0.85): most creators are nano and micro, a long tail is mega.
-    const double logF = std::clamp(4.35 + 0.85 * normal(), 2.3, 7.9);
+    // Draws beyond 200 … 80 M land spread over the last tenth of a decade at that end, not all
+    // on one follower count.
+    double logF = 4.35 + 0.85 * normal();
+    if (logF > 7.9)
+        logF = 7.8 + 0.1 * uniform();
+    else if (logF < 2.3)
+        logF = 2.3 + 0.1 * uniform();
     c.followers = qint64(std::llround(std::pow(10.0, logF)));
     const double f = double(*c.followers);
 

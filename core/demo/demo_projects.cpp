@@ -18,8 +18,13 @@ namespace {
 
 Result<QList<Creator>> pick(const CreatorRepository &creators, const CreatorFilter &filter, int n)
 {
-    auto page = creators.page(filter, TierScheme::defaults(),
-                              {CreatorSortColumn::EngagementRate, true}, 0, n);
+    // The most recently measured of the plausible ones: a spread of rates and reach, as a
+    // marketer's own picks would have, rather than a row of equal top rates.
+    CreatorFilter plausible = filter;
+    plausible.minEngagementRate = 0.03;
+    plausible.maxEngagementRate = 0.12;
+    auto page = creators.page(plausible, TierScheme::defaults(),
+                              {CreatorSortColumn::MetricsAsOf, true}, 0, n);
     if (!page)
         return page.error();
     return page->rows;
@@ -131,7 +136,6 @@ Status writeDemoProjects(Workspace &workspace)
     fitness.niches = {QStringLiteral("fitness")};
     fitness.countries = {QStringLiteral("US"), QStringLiteral("GB"), QStringLiteral("CA")};
     fitness.minAuthenticity = 0.8;
-    fitness.maxEngagementRate = 0.12; // leave out the implausible outliers
     auto spring = pick(creators, fitness, 12);
     if (!spring)
         return spring.error();
@@ -141,7 +145,6 @@ Status writeDemoProjects(Workspace &workspace)
     glow.niches = {QStringLiteral("skincare"), QStringLiteral("beauty")};
     glow.countries = {QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("ES"),
                       QStringLiteral("IT"), QStringLiteral("NL")};
-    glow.maxEngagementRate = 0.12;
     auto holiday = pick(creators, glow, 8);
     if (!holiday)
         return holiday.error();
@@ -149,7 +152,6 @@ Status writeDemoProjects(Workspace &workspace)
     CreatorFilter vegan;
     vegan.tiers = {Tier::Nano, Tier::Micro};
     vegan.niches = {QStringLiteral("vegan")};
-    vegan.maxEngagementRate = 0.12;
     auto veganVoices = pick(creators, vegan, 8);
     if (!veganVoices)
         return veganVoices.error();

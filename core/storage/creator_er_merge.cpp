@@ -260,9 +260,26 @@ Result<QList<CreatorSortKey>> CreatorErMerge::unknown(std::optional<qint64> afte
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(CreatorSortColumn::ErVsBenchmark);
     const QLatin1String dir(m_descending ? "DESC" : "ASC");
-    QString sql =
-        QStringLiteral("SELECT id FROM creators WHERE (%1) AND %2 IS NULL").arg(where.sql, key.sql);
-    QVariantList binds = where.binds + key.binds;
+    // The key is unknown only where the rate or followers are, or in a tier some platform has
+    // no benchmark for: said in indexed columns, so SQLite need not compute it for every row.
+    QString hint = QStringLiteral("engagement_rate IS NULL OR followers IS NULL");
+    QVariantList hintBinds;
+    for (Tier t : allTiers()) {
+        const auto platforms = allPlatforms();
+        if (std::all_of(platforms.begin(), platforms.end(),
+                        [&](Platform p) { return m_scheme.benchmark(t, p).has_value(); }))
+            continue;
+        hint += QStringLiteral(" OR (followers >= ?");
+        hintBinds << m_scheme.lowerBound(t);
+        if (const auto hi = m_scheme.upperBoundExclusive(t)) {
+            hint += QStringLiteral(" AND followers < ?");
+            hintBinds << *hi;
+        }
+        hint += u')';
+    }
+    QString sql = QStringLiteral("SELECT id FROM creators WHERE (%1) AND (%2) AND %3 IS NULL")
+                      .arg(where.sql, hint, key.sql);
+    QVariantList binds = where.binds + hintBinds + key.binds;
     if (afterId) {
         sql += QStringLiteral(" AND id %1 ?").arg(QLatin1String(m_descending ? "<" : ">"));
         binds << *afterId;
