@@ -42,10 +42,15 @@ Result<OpenedFile> openCsv(const QString &path, const ImportOptions &options)
 Error readerError(const CsvReader &reader, const QString &path)
 {
     Error e = reader.error();
-    const QString where = reader.errorLine() > 0
-                              ? CreatorImporter::tr("“%1”, line %2: ").arg(QFileInfo(path).fileName()).arg(reader.errorLine())
-                              : CreatorImporter::tr("“%1”: ").arg(QFileInfo(path).fileName());
-    e.message = where + e.message;
+    const QString file = QFileInfo(path).fileName();
+    const qint64 line = reader.errorLine();
+    // A reader message that starts by naming the line ("Line 3: …") does not say it twice.
+    const QString linePrefix = QStringLiteral("Line %1: ").arg(line);
+    if (line > 0 && e.message.startsWith(linePrefix))
+        e.message = e.message.mid(linePrefix.size());
+    e.message = (line > 0 ? CreatorImporter::tr("“%1”, line %2: ").arg(file).arg(line)
+                          : CreatorImporter::tr("“%1”: ").arg(file))
+                + e.message;
     return e;
 }
 

@@ -304,6 +304,15 @@ std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedR
              tr("the handle is missing"));
         return std::nullopt;
     }
+    // Handles are at most 30 characters on Instagram, TikTok and YouTube; a much longer one is
+    // a shifted column or a hostile file, and would swamp every list it appears in.
+    constexpr qsizetype kMaxHandle = 100;
+    if (c.handle.size() > kMaxHandle) {
+        fail(rejection, line,
+             has(CreatorField::Handle) ? CreatorField::Handle : CreatorField::ProfileUrl,
+             tr("the handle is longer than %1 characters").arg(kMaxHandle));
+        return std::nullopt;
+    }
     c.profileUrl = url;
     const std::optional<Platform> platform = platformOf(record, handleCell, url, rejection);
     if (!platform)

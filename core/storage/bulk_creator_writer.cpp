@@ -91,8 +91,27 @@ Status BulkCreatorWriter::fail(int rc, const char *what)
     if (m_handle)
         detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
     Error e{codeFor(rc), QString::fromLatin1(what) + QStringLiteral(": ") + detail};
-    if (e.code == Error::Code::DiskFull)
-        e.message = QString::fromLatin1(what) + QStringLiteral(": the disk is full");
+    // The faults a user can act on get a sentence that says what to do; the import is undone.
+    const QString undone = QStringLiteral(". Nothing was written; the workspace is as before.");
+    switch (e.code) {
+    case Error::Code::DiskFull:
+        e.message = QString::fromLatin1(what) + QStringLiteral(": the disk is full") + undone;
+        break;
+    case Error::Code::Locked:
+        e.message = QString::fromLatin1(what)
+                    + QStringLiteral(": the workspace is locked by another program (another "
+                                     "Tierscope window or a tool writing to it); close it there "
+                                     "and try again")
+                    + undone;
+        break;
+    case Error::Code::ReadOnly:
+        e.message = QString::fromLatin1(what)
+                    + QStringLiteral(": the workspace is read-only (its file, folder or disk "
+                                     "does not allow writing)")
+                    + undone;
+        break;
+    default: break;
+    }
     rollback();
     return e;
 }

@@ -8,10 +8,13 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <unistd.h>
 
 namespace tierscope::core {
 
@@ -109,6 +112,20 @@ Workspace::~Workspace()
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mode)
 {
+    // SQLite would open a file it cannot write read-only without a word and fail at the first
+    // change (an import, an edit); say so now. access() also sees a read-only disk, which
+    // permission bits (and root) do not. WAL needs to create its -wal and -shm files beside it.
+    if (mode == Mode::ReadWrite && QFileInfo::exists(path) && !QFileInfo(path).isDir()) {
+        const QByteArray file = QFile::encodeName(QFileInfo(path).absoluteFilePath());
+        const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+        if (::access(file.constData(), W_OK) != 0 || ::access(folder.constData(), W_OK) != 0)
+            return Error{Error::Code::ReadOnly,
+                         QStringLiteral("“%1” is read-only: its file, folder or disk does not "
+                                        "allow writing. Open it read-only, or copy it to a folder "
+                                        "you can write to. It was left untouched.")
+                             .arg(QFileInfo(path).fileName())};
+    }
+
     const auto probed = probeDatabaseFile(path);
     if (!probed)
         return probed.error();
@@ -142,6 +159,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mod
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
             return Error{Error::Code::Io,
                          QStringLiteral("Cannot create the folder “%1”.").arg(dir.absolutePath())};
+        if (::access(QFile::encodeName(dir.absolutePath()).constData(), W_OK) != 0)
+            return Error{Error::Code::ReadOnly,
+                         QStringLiteral("Cannot create “%1”: the folder “%2” is read-only.")
+                             .arg(name, dir.absolutePath())};
     }
 
     // A full structural check costs about 3 s per GB; up to kQuickCheckBytes it runs on every

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Workspace faults as a user meets them on the command line: the file on a read-only disk, a full
+// disk, another program holding the workspace. Each gives a specific message and a non-zero exit,
+// never a crash, and the workspace file stays byte-identical.
+//
+// As root, `chmod 444` does not stop SQLite writing, so the read-only and full-disk cases run the
+// binary in a private mount namespace (`unshare -rm`): a read-only bind mount of the test folder,
+// and a 1 MiB tmpfs. Where namespaces are not allowed those two cases are skipped (they say so).
+#include "core/storage/workspace.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tierscope::core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runProgram(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(program);
+    p.setArguments(args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"HOME"_s, QDir::tempPath() + u"/tierscope-cli-home"_s);
+    p.setProcessEnvironment(env);
+    p.start();
+    p.waitForFinished(300'000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run runTierscope(const QStringList &args)
+{
+    return runProgram(qEnvironmentVariable("TIERSCOPE_BIN"), args);
+}
+
+// Runs a shell script as root of a private user and mount namespace; $BIN is the binary.
+Run runInNamespace(const QString &script)
+{
+    return runProgram(u"unshare"_s, {u"-rm"_s, u"sh"_s, u"-c"_s,
+                                     u"BIN='%1'; "_s.arg(qEnvironmentVariable("TIERSCOPE_BIN"))
+                                         + script});
+}
+
+QByteArray sha(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QByteArray importFile(int rows)
+{
+    QByteArray bytes = "platform,handle,followers,notes\n";
+    for (int i = 0; i < rows; ++i)
+        bytes += "youtube,fault" + QByteArray::number(i) + ',' + QByteArray::number(2000 + i)
+                 + ",\"" + QByteArray(200, 'n') + "\"\n";
+    return bytes;
+}
+
+} // namespace
+
+class TestCliWorkspaceFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void readOnlyDisk_importSaysReadOnlyAndLeavesFileUntouched();
+    void readOnlyDisk_listStillReads();
+    void fullDisk_importSaysDiskFullAndLeavesFileUntouched();
+    void anotherProgramWriting_importSaysLockedAndLeavesFileUntouched();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    // A fresh copy of the sample workspace in its own folder.
+    QString workspaceIn(const QString &folder);
+
+    QTemporaryDir m_dir;
+    QString m_sample;
+    QString m_csv;
+    bool m_namespaces = false;
+};
+
+void TestCliWorkspaceFaults::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(!qEnvironmentVariable("TIERSCOPE_BIN").isEmpty(), "TIERSCOPE_BIN must name the binary");
+    m_sample = path(u"sample.tierscope"_s);
+    const Run demo = runTierscope({u"demo"_s, u"--creators"_s, u"300"_s, u"--workspace"_s, m_sample});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    m_csv = path(u"import.csv"_s);
+    QVERIFY(writeFile(m_csv, importFile(20'000)));
+    m_namespaces = runProgram(u"unshare"_s, {u"-rm"_s, u"true"_s}).exitCode == 0;
+}
+
+QString TestCliWorkspaceFaults::workspaceIn(const QString &folder)
+{
+    QDir(m_dir.path()).mkpath(folder);
+    const QString ws = path(folder + u"/ws.tierscope"_s);
+    QFile::remove(ws);
+    return QFile::copy(m_sample, ws) ? ws : QString();
+}
+
+void TestCliWorkspaceFaults::readOnlyDisk_importSaysReadOnlyAndLeavesFileUntouched()
+{
+    if (!m_namespaces)
+        QSKIP("unshare -rm is not allowed here: no read-only mount to test on");
+    const QString ws = workspaceIn(u"ro-import"_s);
+    QVERIFY(!ws.isEmpty());
+    const QByteArray before = sha(ws);
+    const QString dir = QFileInfo(ws).absolutePath();
+    const Run r = runInNamespace(
+        u"mount --bind '%1' '%1' && mount -o remount,bind,ro '%1' || exit 99; "
+        "exec \"$BIN\" import '%2' --workspace '%3'"_s.arg(dir, m_csv, ws));
+    QVERIFY2(r.exitCode != 99, "the read-only bind mount failed");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"ws.tierscope"_s), qPrintable(r.err));
+    QCOMPARE(sha(ws), before);
+    QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{u"ws.tierscope"_s});
+}
+
+void TestCliWorkspaceFaults::readOnlyDisk_listStillReads()
+{
+    if (!m_namespaces)
+        QSKIP("unshare -rm is not allowed here: no read-only mount to test on");
+    const QString ws = workspaceIn(u"ro-list"_s);
+    QVERIFY(!ws.isEmpty());
+    const QByteArray before = sha(ws);
+    const QString dir = QFileInfo(ws).absolutePath();
+    const Run r = runInNamespace(u"mount --bind '%1' '%1' && mount -o remount,bind,ro '%1' || exit 99; "
+                                 "exec \"$BIN\" stats --workspace '%2'"_s.arg(dir, ws));
+    // Known gap: a WAL workspace on a read-only disk needs its -shm file, which cannot be created
+    // there; opening it immutable (file:…?immutable=1) would fix it. See docs/RELIABILITY.md.
+    QEXPECT_FAIL("", "reading a workspace on a read-only disk is not supported yet", Abort);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"300"_s), qPrintable(r.out));
+    QCOMPARE(sha(ws), before);
+}
+
+void TestCliWorkspaceFaults::fullDisk_importSaysDiskFullAndLeavesFileUntouched()
+{
+    if (!m_namespaces)
+        QSKIP("unshare -rm is not allowed here: no small tmpfs to fill");
+    const QString mountPoint = path(u"tmpfs"_s);
+    QVERIFY(QDir().mkpath(mountPoint));
+    // In the namespace: a 1 MiB disk holding the workspace; import 20,000 rows (about 5 MB);
+    // then the hashes before and after, and the creator count from `stats`.
+    const Run r = runInNamespace(
+        u"mount -t tmpfs -o size=1m tmpfs '%1' || exit 99; cp '%2' '%1/ws.tierscope'; "
+        "sha256sum '%1/ws.tierscope'; \"$BIN\" import '%3' --workspace '%1/ws.tierscope'; "
+        "echo \"import exit $?\"; sha256sum '%1/ws.tierscope'; "
+        "\"$BIN\" stats --workspace '%1/ws.tierscope'"_s.arg(mountPoint, m_sample, m_csv));
+    QVERIFY2(r.exitCode != 99, "mounting the tmpfs failed");
+    QVERIFY2(r.out.contains(u"import exit 1\n"_s), qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(u"the disk is full"_s), qPrintable(r.err));
+    const QStringList hashes = r.out.split(u'\n').filter(u"/ws.tierscope"_s);
+    QCOMPARE(hashes.size(), 2);
+    QCOMPARE(hashes[0], hashes[1]);
+    QCOMPARE(hashes[0].left(64), QString::fromLatin1(sha(m_sample)));
+    QVERIFY2(r.out.contains(u"300"_s), qPrintable(r.out)); // stats still reads the sample
+}
+
+void TestCliWorkspaceFaults::anotherProgramWriting_importSaysLockedAndLeavesFileUntouched()
+{
+    const QString ws = workspaceIn(u"locked"_s);
+    QVERIFY(!ws.isEmpty());
+    {
+        // Another program (this test) holds the write lock for the whole run.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        other.setDatabaseName(ws);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(u"BEGIN IMMEDIATE"_s));
+        const QByteArray before = sha(ws);
+        const Run r = runTierscope({u"import"_s, m_csv, u"--workspace"_s, ws});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"locked by another program"_s), qPrintable(r.err));
+        QCOMPARE(sha(ws), before);
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+        q = QSqlQuery();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    const Run r = runTierscope({u"import"_s, m_csv, u"--workspace"_s, ws});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // free again: it goes in
+    QVERIFY2(r.out.contains(u"20,000 new"_s), qPrintable(r.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliWorkspaceFaults)
+#include "tst_cli_workspace_faults.moc"
