@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/report/report_format.h"
+
+#include "core/analytics/campaign_math.h"
+#include "core/common/display_format.h"
+
+#include <cmath>
+
+namespace tierscope::ui {
+
+namespace format = core::format;
+
+ReportFormat::ReportFormat(QLocale locale, QString currency)
+    : m_locale(std::move(locale)), m_currency(std::move(currency))
+{
+}
+
+QString ReportFormat::money(qint64 minor) const
+{
+    return core::Money(minor, m_currency).format(m_locale);
+}
+
+QString ReportFormat::money(const std::optional<core::Money> &m) const
+{
+    return m ? m->format(m_locale) : format::unknown();
+}
+
+QString ReportFormat::moneyRatio(std::optional<double> minor) const
+{
+    return money(core::roundedMoney(minor, m_currency));
+}
+
+QString ReportFormat::count(std::optional<double> n) const
+{
+    return n ? format::count(qint64(std::llround(*n)), m_locale) : format::unknown();
+}
+
+QString ReportFormat::count(std::optional<qint64> n) const
+{
+    return format::count(n, m_locale);
+}
+
+QString ReportFormat::number(int n) const
+{
+    return m_locale.toString(n);
+}
+
+QString ReportFormat::percent(std::optional<double> fraction, int decimals) const
+{
+    return format::percent(fraction, decimals, m_locale);
+}
+
+QString ReportFormat::date(const QDate &d) const
+{
+    return d.isValid() ? m_locale.toString(d, QStringLiteral("d MMM yyyy")) : format::unknown();
+}
+
+QString ReportFormat::dateRange(const QDate &from, const QDate &to) const
+{
+    if (!from.isValid() && !to.isValid())
+        return tr("No dates set");
+    QString text = tr("%1 – %2").arg(from.isValid() ? date(from) : tr("open"),
+                                    to.isValid() ? date(to) : tr("open"));
+    if (from.isValid() && to.isValid())
+        text += u' ' + tr("(%n day(s))", nullptr, int(from.daysTo(to)) + 1);
+    return text;
+}
+
+QString ReportFormat::handle(const core::Creator *c, qint64 creatorId)
+{
+    return c ? u'@' + c->handle : tr("(creator %1 missing)").arg(creatorId);
+}
+
+QString ReportFormat::tierName(const core::Creator *c, const core::TierScheme &scheme)
+{
+    if (!c)
+        return format::unknown();
+    const auto tier = scheme.tier(c->followers);
+    return tier ? core::tierDisplayName(*tier) : format::unknown();
+}
+
+QString ReportFormat::erSource(const core::Creator *c)
+{
+    if (!c || !c->engagementRate)
+        return {};
+    return c->erSource == core::ErSource::Reported ? tr("reported") : tr("computed");
+}
+
+} // namespace tierscope::ui
