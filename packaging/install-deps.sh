@@ -14,7 +14,11 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins fonts-noto-core fonts-noto-cjk
   fonts-noto-color-emoji fonts-dejavu-core
   # test and look
-  sqlite3 xvfb xauth imagemagick poppler-utils
+  sqlite3 xvfb xauth imagemagick poppler-utils xdotool
+  # fuzzing (tests/fuzz/run.sh, in CI): clang with the libFuzzer runtime; unshare (fault tests)
+  clang-14 libclang-rt-14-dev util-linux
+  # package, desktop integration, translations (make package, tests/packaging)
+  dpkg-dev file librsvg2-bin desktop-file-utils appstream shared-mime-info qt6-translations-l10n
 )
 
 missing=()

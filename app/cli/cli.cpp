@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "app/cli/cli_application.h"
 #include "app/cli/console.h"
 #include "app/cli/locale_setup.h"
 #include "app/cli/verbs.h"
@@ -25,6 +26,7 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("campaigns"), runCampaigns},
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("export-csv"), runExportCsv},
+        {QStringLiteral("export-pdf"), runExportPdf},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("list"), runList},
         {QStringLiteral("stats"), runStats},
@@ -47,6 +49,9 @@ QString usage()
         "                           import creators from a CSV file\n"
         "  export-csv [filters | --shortlist NAME] [--bom] -o FILE\n"
         "                           write creators to a CSV file that imports back unchanged\n"
+        "  export-pdf --campaign NAME|ID | --shortlist NAME|ID | --compare ID,ID,… -o FILE\n"
+        "             [--paper a4|letter]\n"
+        "                           a campaign plan, shortlist or comparison as a PDF\n"
         "  list [filters]           print matching creators as a table\n"
         "  stats [filters]          per tier: count, median and quartile ER, median fee\n"
         "\n"
@@ -81,7 +86,7 @@ bool isCommandLineInvocation(int argc, char *argv[])
 
 int runCommandLine(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = createCliApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tierscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIERSCOPE_VERSION));
     applyDefaultLocale();

@@ -10,6 +10,7 @@ int runCampaign(const QStringList &args);  // campaign show NAME|ID
 int runCampaigns(const QStringList &args);
 int runDemo(const QStringList &args);
 int runExportCsv(const QStringList &args);
+int runExportPdf(const QStringList &args);
 int runImport(const QStringList &args);
 int runList(const QStringList &args);
 int runStats(const QStringList &args);

@@ -4,12 +4,16 @@
 #include "app/cli/locale_setup.h"
 
 #include "core/storage/workspace.h"
+#include "ui/appearance/language.h"
+#include "ui/appearance/theme.h"
+#include "ui/common/action_icons.h"
 #include "ui/common/app_settings.h"
 #include "ui/main/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 
 namespace tierscope::app {
 
@@ -21,13 +25,26 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TIERSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("tierscope"));
     applyDefaultLocale();
+    // One application id for the desktop entry, the icons and the window's icon (Wayland).
+    QApplication::setDesktopFileName(QStringLiteral("org.tierscope.Tierscope"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("org.tierscope.Tierscope"),
+        QIcon(QStringLiteral(":/tierscope/icons/app/org.tierscope.Tierscope.svg"))));
+    ui::installIconFallback();
+    {
+        const ui::AppSettings appearance;
+        ui::installTranslations(app, appearance.value(ui::settings::uiLanguage));
+        ui::applyTheme(ui::themeFromKey(appearance.value(ui::settings::uiTheme)));
+    }
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("workspace"), QStringLiteral("The workspace file to open."),
-                      QStringLiteral("PATH")});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .tierscope workspace."));
+    parser.addOption({QStringLiteral("workspace"),
+                      QCoreApplication::translate("Gui", "The workspace file to open."),
+                      QCoreApplication::translate("Gui", "PATH")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("Gui", "A .tierscope workspace."));
     parser.process(app);
 
     // A workspace named on the command line, else the last one used, else the default one.

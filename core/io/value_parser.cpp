@@ -15,7 +15,11 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ValueParser", text);
+    // lupdate files the calls made in this unnamed namespace under "tierscope::core", and those
+    // made in ValueParser's members under "ValueParser": look in both.
+    const QString translated = QCoreApplication::translate("ValueParser", text);
+    return translated != QLatin1String(text) ? translated
+                                             : QCoreApplication::translate("tierscope::core", text);
 }
 
 Error invalid(const QString &message)

@@ -31,7 +31,12 @@ run() { # name, command…: runs it, keeps its output, prefixes its bar lines fo
     say ""
     say "### $name"
     "$@" 2>&1 | tee -a "$LOG" | tee "$OUT/last-$name.txt"
-    grep -E "PASS|FAIL" "$OUT/last-$name.txt" | sed "s/^ */$CURRENT | $name | /" >>"$OUT/table.tmp"
+    # Indented bar lines belong to the heading above them (a query shape, say).
+    awk -v size="$CURRENT" -v name="$name" '
+        /^[^ ]/ && !/PASS|FAIL/ { heading = $0 }
+        /PASS|FAIL/ { line = $0; sub(/^ +/, "", line)
+                      if ($0 ~ /^ /) line = heading ": " line
+                      print size " | " name " | " line }' "$OUT/last-$name.txt" >>"$OUT/table.tmp"
 }
 
 : >"$OUT/table.tmp"

@@ -5,6 +5,7 @@
 #include "ui/campaigns/budget_bar.h"
 #include "ui/campaigns/campaign_document.h"
 #include "ui/campaigns/campaign_text.h"
+#include "ui/common/palette_follower.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -40,9 +41,13 @@ BudgetPanel::BudgetPanel(CampaignDocument *document, QWidget *parent)
 {
     m_figures->setObjectName(QStringLiteral("budgetFigures"));
     m_over->setObjectName(QStringLiteral("overBudget"));
-    QPalette alert = m_over->palette();
-    alert.setColor(QPalette::WindowText, CampaignText::alertColor());
-    m_over->setPalette(alert);
+    const auto alert = [this] {
+        QPalette p = m_over->palette();
+        p.setColor(QPalette::WindowText, CampaignText::alertColor());
+        m_over->setPalette(p);
+    };
+    alert();
+    onPaletteChange(m_over, alert);
     QFont bold = m_over->font();
     bold.setBold(true);
     m_over->setFont(bold);

@@ -3,6 +3,7 @@
 
 #include "ui/campaigns/campaign_text.h"
 #include "ui/common/multi_select_button.h"
+#include "ui/common/palette_follower.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,9 +88,13 @@ CampaignBriefForm::CampaignBriefForm(QWidget *parent)
     m_countries->setPlaceholderText(tr("US, GB (any when empty)"));
     m_hashtags->setPlaceholderText(tr("#brand #ad"));
     m_problem->setTextFormat(Qt::PlainText);
-    QPalette alert = m_problem->palette();
-    alert.setColor(QPalette::WindowText, CampaignText::alertColor());
-    m_problem->setPalette(alert);
+    const auto alert = [this] {
+        QPalette p = m_problem->palette();
+        p.setColor(QPalette::WindowText, CampaignText::alertColor());
+        m_problem->setPalette(p);
+    };
+    alert();
+    onPaletteChange(m_problem, alert);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

@@ -4,6 +4,7 @@
 #include "core/common/display_format.h"
 #include "core/storage/campaign_repository.h"
 #include "core/storage/workspace.h"
+#include "ui/campaigns/campaign_text.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -142,7 +143,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == Committed && over)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(CampaignText::alertColor());
         if (c.archived)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     }

@@ -14,6 +14,7 @@
 #include "ui/campaigns/roster_pane.h"
 #include "ui/common/count_text.h"
 #include "ui/common/message_box.h"
+#include "ui/common/palette_follower.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -91,6 +92,7 @@ CampaignsView::CampaignsView(QWidget *parent)
     m_heading->setFont(big);
     m_subheading->setTextFormat(Qt::PlainText);
     m_subheading->setWordWrap(true);
+    onPaletteChange(m_subheading, [this] { updateHeading(); }); // its alert red follows the theme
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_budget, tr("Budget && Forecast"));
     m_tabs->addTab(m_brief, tr("Brief"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/campaigns/roster_model.h"
+#include "ui/common/plain_text.h"
 
 #include "core/common/display_format.h"
 #include "ui/campaigns/campaign_document.h"
@@ -173,7 +174,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         default: return display(row, index.column());
         }
     case Qt::ToolTipRole:
-        return toolTip(row, index.column());
+        return plainToolTip(toolTip(row, index.column()));
     case Qt::ForegroundRole:
         if (index.column() == Deliverables && m_document->overdueCount(e.id) > 0)
             return QBrush(CampaignText::alertColor());

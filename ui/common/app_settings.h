@@ -34,6 +34,10 @@ inline const Setting<QByteArray> shortlistsHeader{"shortlists/header", [] { retu
 inline const Setting<QStringList> recentWorkspaces{"workspaces/recent", [] { return QStringList(); }};
 inline const Setting<QString> lastDirectory{"workspaces/lastDirectory", [] { return QString(); }};
 inline const Setting<int> sampleCreators{"workspaces/sampleCreators", [] { return 5000; }};
+// "" follows the system; else a language code ("en", "de"). Read at start-up.
+inline const Setting<QString> uiLanguage{"appearance/language", [] { return QString(); }};
+// "system", "light" or "dark".
+inline const Setting<QString> uiTheme{"appearance/theme", [] { return QStringLiteral("system"); }};
 } // namespace settings
 
 // Typed access to the table above through QSettings (the user's config; test mode in tests).

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/creators/creator_detail_pane.h"
+#include "ui/common/plain_text.h"
 
 #include "core/common/display_format.h"
 #include "core/domain/engagement.h"
@@ -79,6 +80,7 @@ CreatorDetailPane::CreatorDetailPane(QWidget *parent)
     layout->setSpacing(2);
 
     m_handle = new QLabel(content);
+    m_handle->setTextFormat(Qt::PlainText); // user data: never HTML
     m_handle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_handle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont big = m_handle->font();
@@ -86,6 +88,7 @@ CreatorDetailPane::CreatorDetailPane(QWidget *parent)
     big.setWeight(QFont::Bold);
     m_handle->setFont(big);
     m_name = new QLabel(content);
+    m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tierBadge = new QLabel(content);
     m_tierBadge->setContentsMargins(8, 1, 8, 1);
@@ -241,7 +244,7 @@ void CreatorDetailPane::fill(const core::TierScheme &scheme)
 
     const auto set = [this](int row, const QString &text, const QString &tip = {}) {
         m_values[row]->setText(text);
-        m_values[row]->setToolTip(tip);
+        m_values[row]->setToolTip(plainToolTip(tip));
         m_values[row]->setForegroundRole(text == fmt::unknown() ? QPalette::PlaceholderText
                                                                 : QPalette::WindowText);
     };
@@ -293,7 +296,7 @@ void CreatorDetailPane::fill(const core::TierScheme &scheme)
         m_values[Profile]->setText(QStringLiteral("<a href=\"%1\">%2</a>")
                                        .arg(c.profileUrl.toHtmlEscaped(),
                                             c.profileUrl.toHtmlEscaped()));
-        m_values[Profile]->setToolTip(c.profileUrl);
+        m_values[Profile]->setToolTip(plainToolTip(c.profileUrl));
     }
     set(Source, c.source.isEmpty() ? fmt::unknown() : c.source, c.source);
     set(Added, dateTime(c.createdAt));
@@ -313,7 +316,7 @@ void CreatorDetailPane::fillExtra()
         value->setTextFormat(Qt::PlainText);
         value->setWordWrap(true);
         value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        value->setToolTip(it.value().toString());
+        value->setToolTip(plainToolTip(it.value().toString()));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_extraForm->addRow(caption, value);
     }

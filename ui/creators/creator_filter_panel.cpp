@@ -37,8 +37,10 @@ QLabel *dash(QWidget *parent)
 void setInvalid(QLineEdit *field, bool invalid)
 {
     QPalette pal = field->parentWidget()->palette();
-    if (invalid)
-        pal.setColor(QPalette::Text, QColor(0xc0, 0x39, 0x2b));
+    if (invalid) // a red that reads on the light and the dark base alike
+        pal.setColor(QPalette::Text, pal.color(QPalette::Base).lightness() < 128
+                                         ? QColor(0xff, 0x8a, 0x80)
+                                         : QColor(0xc0, 0x39, 0x2b));
     field->setPalette(pal);
 }
 

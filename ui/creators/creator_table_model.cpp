@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/creators/creator_table_model.h"
+#include "ui/common/plain_text.h"
 
 #include "core/storage/settings_repository.h"
 #include "core/storage/workspace.h"
@@ -408,7 +409,7 @@ QVariant CreatorTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return CreatorText::cell(*c, column, m_scheme);
     case Qt::ToolTipRole: {
         const QString tip = CreatorText::toolTip(*c, column, m_scheme);
-        return tip.isEmpty() ? QVariant() : tip;
+        return tip.isEmpty() ? QVariant() : plainToolTip(tip);
     }
     case CreatorIdRole: return c->id;
     case TierRole: {

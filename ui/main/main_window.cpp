@@ -2,13 +2,17 @@
 #include "ui/main/main_window.h"
 
 #include "core/storage/workspace.h"
+#include "ui/appearance/appearance_menus.h"
 #include "ui/campaigns/campaigns_view.h"
+#include "ui/common/action_icons.h"
 #include "ui/common/app_settings.h"
 #include "ui/common/message_box.h"
 #include "ui/compare/compare_view.h"
 #include "ui/creators/creator_table_model.h"
 #include "ui/creators/creators_view.h"
 #include "ui/export/csv_export_flow.h"
+#include "ui/help/about_text.h"
+#include "ui/help/help_menu.h"
 #include "ui/import/csv_import_flow.h"
 #include "ui/import/import_files.h"
 #include "ui/insights/insights_view.h"
@@ -17,6 +21,7 @@
 #include "ui/main/placeholder_page.h"
 #include "ui/main/recent_workspaces_menu.h"
 #include "ui/main/sample_workspace_job.h"
+#include "ui/report/report_flow.h"
 #include "ui/shortlists/shortlists_view.h"
 
 #include <QAction>
@@ -112,6 +117,7 @@ void MainWindow::setUpWindow()
 
     m_import = new CsvImportFlow(this);
     m_export = new CsvExportFlow(this, m_creators->model());
+    m_reports = new ReportFlow(this, m_sidebar, m_campaigns, m_shortlists, m_compare);
     const auto closeWhenIdle = [this] {
         if (m_closeWhenIdle && !isBusy())
             close();
@@ -134,32 +140,47 @@ void MainWindow::createMenus()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, tr("&New Workspace…"), &MainWindow::newWorkspace, QKeySequence::New);
-    add(file, tr("&Open Workspace…"), &MainWindow::openWorkspaceDialog, QKeySequence::Open);
+    add(file, tr("&New Workspace…"), &MainWindow::newWorkspace, QKeySequence::New)
+        ->setIcon(themeIcon("document-new"));
+    add(file, tr("&Open Workspace…"), &MainWindow::openWorkspaceDialog, QKeySequence::Open)
+        ->setIcon(themeIcon("document-open"));
     auto *recent = new RecentWorkspacesMenu(*m_settings, this);
     connect(recent, &RecentWorkspacesMenu::workspaceChosen, this,
             [this](const QString &path) { openWorkspace(path); });
+    recent->setIcon(themeIcon("document-open-recent"));
     file->addMenu(recent);
     file->addSeparator();
+    m_import->action()->setIcon(themeIcon("document-import"));
+    m_export->action()->setIcon(themeIcon("document-export"));
     file->addAction(m_import->action());
     file->addAction(m_export->action());
     file->addSeparator();
+    m_reports->exportAction()->setIcon(themeIcon("application-pdf"));
+    m_reports->previewAction()->setIcon(themeIcon("document-print-preview"));
+    m_reports->previewAction()->setShortcuts(QKeySequence::Print);
+    file->addAction(m_reports->exportAction());
+    file->addAction(m_reports->previewAction());
+    file->addSeparator();
     QAction *quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    quit->setIcon(themeIcon("application-exit"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(themeIcon("edit-undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(themeIcon("edit-redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     add(edit, tr("&Find…"), [this] {
         m_sidebar->setCurrentPage(Page::Creators);
         m_creators->focusSearch();
-    }, QKeySequence::Find);
-    add(edit, tr("C&lear Filters"), [this] { m_creators->clearFilters(); });
+    }, QKeySequence::Find)->setIcon(themeIcon("edit-find"));
+    add(edit, tr("C&lear Filters"), [this] { m_creators->clearFilters(); })
+        ->setIcon(themeIcon("edit-clear"));
     edit->addSeparator();
     edit->addAction(m_creators->addAction());
     edit->addAction(m_creators->editAction());
@@ -192,9 +213,16 @@ void MainWindow::createMenus()
                           : windowState() & ~Qt::WindowFullScreen);
     }, QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
+    fullScreen->setIcon(themeIcon("view-fullscreen"));
+    view->addSeparator();
+    (new AppearanceMenus(*m_settings, this))->addTo(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&About Tierscope"), &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    (new HelpMenu(this))->addTo(help);
+    help->addSeparator();
+    QAction *aboutAction = add(help, tr("&About Tierscope"), &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setIcon(themeIcon("help-about"));
     add(help, tr("About &Qt"), &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
@@ -227,6 +255,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_reports->cancel(); // an unfinished PDF is discarded
     m_creators->saveState();
     m_shortlists->saveState();
     m_settings->setValue(settings::windowGeometry, saveGeometry());
@@ -240,6 +269,13 @@ bool MainWindow::openWorkspace(const QString &path)
     if (isBusy())
         return false;
     auto opened = core::Workspace::open(path);
+    // A file on a read-only disk (or without write permission) can still be looked at.
+    if (!opened && opened.error().code == core::Error::Code::ReadOnly && QFileInfo::exists(path)
+        && MessageBox::question(this, tr("Read-Only Workspace"), opened.error().message,
+                                tr("Open it read-only to look at it and export from it?"),
+                                tr("Open Read-Only"))
+               == QMessageBox::Yes)
+        opened = core::Workspace::open(path, core::Workspace::Mode::ReadOnly);
     if (!opened) {
         MessageBox::warning(this, tr("Cannot Open Workspace"), opened.error().message);
         if (opened.error().code == core::Error::Code::NotFound)
@@ -259,6 +295,7 @@ bool MainWindow::openWorkspace(const QString &path)
     m_insights->setWorkspace(m_workspace.get(), m_workspace->isReadOnly() ? nullptr : m_undoStack);
     m_import->setWorkspace(m_workspace.get());
     m_export->setWorkspace(m_workspace.get());
+    m_reports->setWorkspace(m_workspace.get());
     m_emptyPage->setWritable(!m_workspace->isReadOnly());
     m_settings->addRecentWorkspace(m_workspace->path());
     if (!m_workspace->migrationBackupPath().isEmpty())
@@ -282,6 +319,7 @@ void MainWindow::closeWorkspace()
     m_insights->setWorkspace(nullptr, nullptr);
     m_import->setWorkspace(nullptr);
     m_export->setWorkspace(nullptr);
+    m_reports->setWorkspace(nullptr);
     delete m_undoStack; // its commands refer to the workspace
     m_undoStack = nullptr;
     m_workspace.reset();
@@ -400,7 +438,8 @@ void MainWindow::showPage(int page)
 
 bool MainWindow::isBusy() const
 {
-    return m_sampleJob != nullptr || m_import->isRunning() || m_export->isRunning();
+    return m_sampleJob != nullptr || m_import->isRunning() || m_export->isRunning()
+           || m_reports->isRunning();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -497,12 +536,7 @@ void MainWindow::openWorkspaceDialog()
 
 void MainWindow::about()
 {
-    MessageBox::about(this, tr("About Tierscope"),
-                      tr("<h3>Tierscope %1</h3><p>Campaign planning for influencer marketing, "
-                         "built around micro-influencers.</p><p>Your data stays on this "
-                         "computer, in one workspace file.</p><p>Licensed under the GNU GPL "
-                         "version 3 or later.</p>")
-                          .arg(QApplication::applicationVersion()));
+    MessageBox::about(this, tr("About Tierscope"), aboutText());
 }
 
 } // namespace tierscope::ui

@@ -27,6 +27,7 @@ class EmptyWorkspacePage;
 class NavigationSidebar;
 class CsvExportFlow;
 class CsvImportFlow;
+class ReportFlow;
 class SampleWorkspaceJob;
 class ShortlistsView;
 
@@ -58,6 +59,7 @@ public:
     bool isBusy() const;
     CsvImportFlow *importFlow() const { return m_import; }
     CsvExportFlow *exportFlow() const { return m_export; }
+    ReportFlow *reportFlow() const { return m_reports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +104,7 @@ private:
     SampleWorkspaceJob *m_sampleJob = nullptr;
     CsvImportFlow *m_import = nullptr;
     CsvExportFlow *m_export = nullptr;
+    ReportFlow *m_reports = nullptr;
     bool m_closeWhenIdle = false;
     qint64 m_total = 0;
     qint64 m_shown = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shortlists/shortlist_entry_model.h"
+#include "ui/common/plain_text.h"
 
 #include "core/storage/creator_repository.h"
 #include "core/storage/settings_repository.h"
@@ -365,7 +366,7 @@ QVariant ShortlistEntryModel::creatorData(const Row &r, CreatorColumn column, in
     case Qt::DisplayRole: return CreatorText::cell(c, column, m_scheme);
     case Qt::ToolTipRole: {
         const QString tip = CreatorText::toolTip(c, column, m_scheme);
-        return tip.isEmpty() ? QVariant() : tip;
+        return tip.isEmpty() ? QVariant() : plainToolTip(tip);
     }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignVCenter | (CreatorColumns::isNumeric(column)
@@ -424,7 +425,7 @@ QVariant ShortlistEntryModel::entryData(const Row &r, int row, ShortlistColumn c
         if (role == Qt::EditRole)
             return e.note;
         if (role == Qt::ToolTipRole && !e.note.isEmpty())
-            return e.note;
+            return plainToolTip(e.note);
         return {};
     }
     return {};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shortlists/shortlist_list_model.h"
+#include "ui/common/plain_text.h"
 
 #include "core/storage/shortlist_repository.h"
 #include "core/storage/workspace.h"
@@ -96,8 +97,8 @@ QVariant ShortlistListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole: return s.name;
     case Qt::ToolTipRole: {
         const QString count = CountText::creators(s.entryCount);
-        return s.brief.isEmpty() ? tr("%1 — %2").arg(s.name, count)
-                                 : tr("%1 — %2\n%3").arg(s.name, count, s.brief);
+        return plainToolTip(s.brief.isEmpty() ? tr("%1 — %2").arg(s.name, count)
+                                              : tr("%1 — %2\n%3").arg(s.name, count, s.brief));
     }
     case IdRole: return s.id;
     case CountRole: return s.entryCount;
