@@ -383,12 +383,12 @@
         <translation>Plattform mit der Stufe darunter; ER mit ihrer Quelle. Abgelehnte Creator erscheinen grau und zählen in keiner Summe. Honorare gelten je Creator für alle seine Deliverables.</translation>
     </message>
     <message>
-        <source>Deliver궫les</source>
-        <translation type="unfinished"></translation>
+        <source>Deliver­ables</source>
+        <translation>Deliver­ables</translation>
     </message>
     <message>
         <source>Exp. engage­ments</source>
-        <translation type="unfinished"></translation>
+        <translation>Erw. Enga­gements</translation>
     </message>
 </context>
 <context>

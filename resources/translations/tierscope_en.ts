@@ -383,8 +383,8 @@
         <translation>Platform with the tier under it; ER with its source. Declined creators are shown in grey and count nowhere in the totals. Fees are per creator for all their deliverables.</translation>
     </message>
     <message>
-        <source>Deliver궫les</source>
-        <translation>Deliver궫les</translation>
+        <source>Deliver­ables</source>
+        <translation>Deliver­ables</translation>
     </message>
     <message>
         <source>Exp. engage­ments</source>

@@ -59,6 +59,17 @@ private slots:
         QCOMPARE(ui::UserGuideDialog::guideUrl(),
                  QUrl(QStringLiteral("qrc:/tierscope/help/user-guide.de.html")));
     }
+
+    // Column titles with a soft hyphen (where they may break in the PDF) are translated too.
+    void german_translatesTitlesWithSoftHyphens()
+    {
+        QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("de")),
+                 QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate("CampaignPlanReport", "Exp. engage\u00adments"),
+                 QStringLiteral("Erw. Enga\u00adgements"));
+        QCOMPARE(QCoreApplication::translate("CampaignPlanReport", "Deliver\u00adables"),
+                 QStringLiteral("Deliver\u00adables"));
+    }
 };
 
 QTEST_MAIN(TestTranslations)

@@ -28,10 +28,10 @@ void CampaignPlanReport::addRoster(ReportDocument &doc, const Context &c)
         {tr("Followers"), Qt::AlignRight},
         {tr("ER"), Qt::AlignRight},
         // A soft hyphen (U+00AD) lets a narrow column break the title.
-        {tr("Deliver\u00adables"), Qt::AlignRight},
+        {tr("Deliver­ables"), Qt::AlignRight},
         {tr("Fee"), Qt::AlignRight},
         {tr("Stage")},
-        {tr("Exp. engage\u00adments"), Qt::AlignRight},
+        {tr("Exp. engage­ments"), Qt::AlignRight},
         {tr("CPE"), Qt::AlignRight}});
     int deliverables = 0;
     qint64 followers = 0;
