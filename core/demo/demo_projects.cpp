@@ -173,7 +173,7 @@ Status writeDemoProjects(Workspace &workspace)
     launch.name = QStringLiteral("Spring Launch 2027");
     launch.brand = QStringLiteral("Northwind Athletics");
     launch.objective = Objective::Engagement;
-    launch.budget = Money(200'000, QStringLiteral("USD"));
+    launch.budget = Money(300'000, QStringLiteral("USD"));
     launch.startsOn = QDate(2027, 3, 1);
     launch.endsOn = QDate(2027, 4, 30);
     launch.targets.tiers = {Tier::Micro};

@@ -177,7 +177,7 @@ void TestCliCampaigns::campaigns_listsDemoCampaignsWithBudgetsAndStatus()
         QCOMPARE(cells[8], QString::number(l.plan.roster.size()));
     }
     // The demo budgets, as the sample data sets them.
-    QVERIFY(r.out.contains(u"$2,000.00"_s));
+    QVERIFY(r.out.contains(u"$3,000.00"_s));
     QVERIFY(r.out.contains(u"€800.00"_s));
 }
 
@@ -214,7 +214,7 @@ void TestCliCampaigns::show_printsBriefRosterAndBudgetOfCore()
     // The brief.
     QVERIFY(out.startsWith(u"Spring Launch 2027 (campaign "_s));
     QVERIFY(lineStartingWith(out, u"Brand"_s).endsWith(u" Northwind Athletics"_s));
-    QVERIFY(lineStartingWith(out, u"Budget"_s).contains(u"$2,000.00"_s));
+    QVERIFY(lineStartingWith(out, u"Budget"_s).contains(u"$3,000.00"_s));
     QVERIFY(lineStartingWith(out, u"Dates"_s).contains(u"2027-03-01 – 2027-04-30"_s));
     QVERIFY(out.contains(u"The Stride 2 carries you further"_s));
     QVERIFY(out.contains(u"#Stride2 #NorthwindRun #ad"_s));
