@@ -204,7 +204,7 @@ Status writeDemoProjects(Workspace &workspace)
     glowCampaign.name = QStringLiteral("Holiday Glow 2026");
     glowCampaign.brand = QStringLiteral("Lumen Skincare");
     glowCampaign.objective = Objective::Conversions;
-    glowCampaign.budget = Money(80'000, QStringLiteral("EUR"));
+    glowCampaign.budget = Money(160'000, QStringLiteral("EUR"));
     glowCampaign.startsOn = QDate(2026, 10, 15);
     glowCampaign.endsOn = QDate(2026, 12, 31);
     glowCampaign.targets.tiers = {Tier::Nano, Tier::Micro};

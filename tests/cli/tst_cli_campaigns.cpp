@@ -178,7 +178,7 @@ void TestCliCampaigns::campaigns_listsDemoCampaignsWithBudgetsAndStatus()
     }
     // The demo budgets, as the sample data sets them.
     QVERIFY(r.out.contains(u"$3,000.00"_s));
-    QVERIFY(r.out.contains(u"€800.00"_s));
+    QVERIFY(r.out.contains(u"€1,600.00"_s));
 }
 
 void TestCliCampaigns::campaigns_archivedOnlyWithFlag()

@@ -265,10 +265,12 @@ private slots:
             static const qint64 followers[] = {3'000, 40'000, 250'000, 2'000'000, 600};
             const qint64 f = followers[rng.bounded(5)] + qint64(rng.bounded(5'000));
             const double er = 0.005 + rng.bounded(0.09);
-            std::optional<qint64> fee = step * (1 + qint64(rng.bounded(40)));
-            if (rng.bounded(10) == 0)
-                fee = std::nullopt;
-            cs << candidate(i + 1, f, er, fee, rng.bounded(12) == 0 ? u"EUR"_s : u"USD"_s);
+            const qint64 amount = step * (1 + qint64(rng.bounded(40)));
+            const bool unknownFee = rng.bounded(10) == 0;
+            const QString currency = rng.bounded(12) == 0 ? u"EUR"_s : u"USD"_s;
+            // No optional variable: GCC -O3 warns (falsely) that a reset one may be uninitialised.
+            cs << (unknownFee ? candidate(i + 1, f, er, std::nullopt, currency)
+                              : candidate(i + 1, f, er, amount, currency));
         }
         FillOptions o = options(step * qint64(rng.bounded(120)));
         o.deliverablesPerCreator = 1 + int(rng.bounded(3));
