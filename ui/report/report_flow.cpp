@@ -123,21 +123,29 @@ void ReportFlow::exportInteractive()
         return;
     }
     const QString dir = m_lastDirectory.isEmpty() ? QDir::homePath() : m_lastDirectory;
+    // The paper is chosen with the file type; the locale's comes first.
+    const QString a4 = tr("PDF on A4 paper (*.pdf)");
+    const QString letter = tr("PDF on US Letter paper (*.pdf)");
+    const bool localeLetter = ReportPageSetup::paperFor(QLocale()) == QPageSize::Letter;
+    QString chosen = localeLetter ? letter : a4;
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export PDF"), QDir(dir).filePath(request->suggestedFileName()),
-        tr("PDF documents (*.pdf)"));
+        localeLetter ? letter + QStringLiteral(";;") + a4 : a4 + QStringLiteral(";;") + letter,
+        &chosen);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     m_lastDirectory = QFileInfo(path).absolutePath();
-    startExport(*request, path);
+    startExport(*request, path, chosen == letter ? QPageSize::Letter : QPageSize::A4);
 }
 
-void ReportFlow::startExport(const ReportRequest &request, const QString &path)
+void ReportFlow::startExport(const ReportRequest &request, const QString &path,
+                             std::optional<QPageSize::PageSizeId> paper)
 {
     if (m_running || !m_workspace)
         return;
+    m_paper = paper.value_or(ReportPageSetup::paperFor(QLocale()));
     m_running = true;
     m_path = path;
     updateActions();
@@ -150,7 +158,7 @@ void ReportFlow::startExport(const ReportRequest &request, const QString &path)
     connect(m_progress, &QProgressDialog::canceled, this, &ReportFlow::cancel);
     load(request, [this](ReportDocument doc) {
         m_document = std::make_unique<ReportDocument>(std::move(doc));
-        m_document->layout(ReportPageSetup(ReportPageSetup::paperFor(QLocale())));
+        m_document->layout(ReportPageSetup(m_paper));
         m_job = std::make_unique<PdfRenderJob>(*m_document, m_path);
         if (const core::Status s = m_job->begin()) {
             done(s);

@@ -4,6 +4,7 @@
 #include "ui/report/report_request.h"
 
 #include <QObject>
+#include <QPageSize>
 #include <QPointer>
 
 #include <memory>
@@ -48,7 +49,9 @@ public:
     std::optional<ReportRequest> currentRequest() const;
 
     void exportInteractive(); // asks where, then startExport()
-    void startExport(const ReportRequest &request, const QString &path);
+    // paper: QPageSize::A4 or QPageSize::Letter; by default the locale's.
+    void startExport(const ReportRequest &request, const QString &path,
+                     std::optional<QPageSize::PageSizeId> paper = std::nullopt);
     void previewInteractive();
     void cancel();
 
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<PdfRenderJob> m_job;
     QString m_path;
     QString m_lastDirectory;
+    QPageSize::PageSizeId m_paper = QPageSize::A4;
     QPointer<QProgressDialog> m_progress;
 };
 
