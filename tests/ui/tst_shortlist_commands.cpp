@@ -67,7 +67,8 @@ struct Fixture
     QList<qint64> order(qint64 shortlistId) const
     {
         QList<qint64> out;
-        for (const core::ShortlistEntry &e : *repo().entries(shortlistId))
+        const auto rows = repo().entries(shortlistId); // kept: a range-for over *temporary dangles
+        for (const core::ShortlistEntry &e : *rows)
             out << e.creatorId;
         return out;
     }
@@ -265,11 +266,13 @@ private slots:
         const qint64 id = f.springList();
         const State before = f.state(false);
         QHash<qint64, Verdict> was;
-        for (const core::ShortlistEntry &e : *f.repo().entries(id))
+        const auto rows = f.repo().entries(id); // kept: a range-for over *temporary dangles
+        for (const core::ShortlistEntry &e : *rows)
             was.insert(e.creatorId, e.verdict); // undecided, maybe, undecided
         QVERIFY(f.editor.setVerdict(id, was, Verdict::Yes));
         QCOMPARE(f.undo.count(), 1);
-        for (const core::ShortlistEntry &e : *f.repo().entries(id))
+        const auto changed = f.repo().entries(id);
+        for (const core::ShortlistEntry &e : *changed)
             QCOMPARE(e.verdict, Verdict::Yes);
         const State after = f.state(false);
         f.undo.undo();

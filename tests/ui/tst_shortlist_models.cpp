@@ -63,7 +63,8 @@ struct Fixture
     QList<qint64> stored() const
     {
         QList<qint64> out;
-        for (const core::ShortlistEntry &e : *repo().entries(spring))
+        const auto rows = repo().entries(spring); // kept: a range-for over *temporary dangles
+        for (const core::ShortlistEntry &e : *rows)
             out << e.creatorId;
         return out;
     }

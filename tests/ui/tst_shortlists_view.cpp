@@ -76,7 +76,8 @@ struct Fixture
     QList<qint64> stored(qint64 id) const
     {
         QList<qint64> out;
-        for (const core::ShortlistEntry &e : *repo().entries(id))
+        const auto rows = repo().entries(id); // kept: a range-for over *temporary dangles
+        for (const core::ShortlistEntry &e : *rows)
             out << e.creatorId;
         return out;
     }
