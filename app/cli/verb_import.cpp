@@ -149,6 +149,7 @@ int runImport(const QStringList &args)
 
     // Every rejected row for --report, in a temporary file (a later pass starts it afresh).
     QTemporaryFile rejections;
+    int currentPass = 1; // outlives the import, which calls options.rejected
     const bool wantReport = parser.isSet(QStringLiteral("report"));
     if (wantReport) {
         if (!rejections.open()) {
@@ -157,7 +158,6 @@ int runImport(const QStringList &args)
                          .arg(rejections.errorString()));
             return ExitFailure;
         }
-        int currentPass = 1;
         options.rejected = [&rejections, &currentPass](int pass, const RejectedRow &r) {
             if (pass != currentPass) {
                 rejections.resize(0);
