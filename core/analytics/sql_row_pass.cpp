@@ -40,6 +40,12 @@ int registerFunction(sqlite3 *db)
 Status SqlRowPass::run(const QSqlDatabase &db, const QString &columns, const QString &tail,
                        const QVariantList &binds, Sink &sink)
 {
+    return run(sqliteHandle(db), columns, tail, binds, sink);
+}
+
+Status SqlRowPass::run(sqlite3 *db, const QString &columns, const QString &tail,
+                       const QVariantList &binds, Sink &sink)
+{
     const QString sql = QStringLiteral("SELECT ") + QLatin1String(kFunction)
         + QStringLiteral("(?, ") + columns + QStringLiteral(") ") + tail;
     SqlStatement stmt(db);
@@ -47,8 +53,7 @@ Status SqlRowPass::run(const QSqlDatabase &db, const QString &columns, const QSt
     if (prepared) {
         // First use on this connection: register the function and try once more. Registering
         // only when missing leaves the connection's other prepared statements alone.
-        sqlite3 *handle = sqliteHandle(db);
-        if (handle && registerFunction(handle) == SQLITE_OK)
+        if (db && registerFunction(db) == SQLITE_OK)
             prepared = stmt.prepare(sql);
         if (prepared)
             return prepared;

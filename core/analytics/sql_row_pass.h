@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariantList>
 
+struct sqlite3;
 struct sqlite3_value;
 
 namespace tierscope::core {
@@ -31,6 +32,9 @@ public:
     // columns: comma-separated expressions; tail: "FROM … WHERE …"; binds fill the `?`
     // placeholders of columns and then tail, in order.
     static Status run(const QSqlDatabase &db, const QString &columns, const QString &tail,
+                      const QVariantList &binds, Sink &sink);
+    // The same on a raw connection (one of ReadOnlyConnection's, say).
+    static Status run(sqlite3 *db, const QString &columns, const QString &tail,
                       const QVariantList &binds, Sink &sink);
 };
 

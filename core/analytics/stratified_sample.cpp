@@ -58,6 +58,15 @@ void StratifiedSample::replaceTop(std::vector<Candidate> &heap, const Candidate 
     heap[i] = c;
 }
 
+void StratifiedSample::merge(const StratifiedSample &other)
+{
+    const size_t strata = std::min(m_heaps.size(), other.m_heaps.size());
+    for (size_t s = 0; s < strata; ++s) {
+        for (const Candidate &c : other.m_heaps[s])
+            offer(int(s), c.id, c.followers, c.engagementRate);
+    }
+}
+
 std::vector<StratifiedSample::Candidate> StratifiedSample::sorted(int stratum) const
 {
     std::vector<Candidate> out = m_heaps[size_t(stratum)];

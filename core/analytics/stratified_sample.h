@@ -38,6 +38,10 @@ public:
             replaceTop(heap, {k, id, followers, engagementRate});
     }
 
+    // Takes in the candidates another sample (of the same shape) kept, as if its rows had been
+    // offered here: a pass split over several threads ends with the same sample as one pass.
+    void merge(const StratifiedSample &other);
+
     // The kept candidates of a stratum, smallest key first; any prefix is itself the sample of
     // that size.
     std::vector<Candidate> sorted(int stratum) const;

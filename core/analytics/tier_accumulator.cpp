@@ -2,6 +2,7 @@
 #include "core/analytics/tier_accumulator.h"
 
 #include "core/analytics/quantiles.h"
+#include "core/common/parallel_for.h"
 
 #include <sqlite3.h>
 
@@ -46,6 +47,24 @@ void TierAccumulator::row(sqlite3_value **v)
         b.authenticity.append(sqlite3_value_double(v[4]));
 }
 
+void TierAccumulator::merge(TierAccumulator &&other)
+{
+    m_total += other.m_total;
+    m_unknownFollowers += other.m_unknownFollowers;
+    m_sample.merge(other.m_sample);
+    for (size_t t = 0; t < m_buckets.size(); ++t) {
+        Bucket &to = m_buckets[t];
+        Bucket &from = other.m_buckets[t];
+        to.count += from.count;
+        to.er += std::move(from.er);
+        to.followers += std::move(from.followers);
+        to.fee += std::move(from.fee);
+        to.cpe += std::move(from.cpe);
+        to.authenticity += std::move(from.authenticity);
+        from = Bucket {};
+    }
+}
+
 TierStatistics TierAccumulator::takeStatistics(const TierScheme &scheme, const QString &feeCurrency,
                                                std::optional<Platform> benchmarkPlatform)
 {
@@ -54,26 +73,43 @@ TierStatistics TierAccumulator::takeStatistics(const TierScheme &scheme, const Q
     out.unknownFollowers = m_unknownFollowers;
     out.feeCurrency = feeCurrency;
     for (Tier t : allTiers()) {
-        Bucket &b = m_buckets[size_t(t)];
+        const Bucket &b = m_buckets[size_t(t)];
         TierSummary sum;
         sum.tier = t;
         sum.count = b.count;
         sum.withEr = b.er.size();
         sum.share = m_total > 0 ? double(b.count) / double(m_total) : 0.0;
-        const auto quartiles = quantiles(b.er, {0.25, 0.5, 0.75});
-        sum.lowerQuartileEr = quartiles[0];
-        sum.medianEr = quartiles[1];
-        sum.upperQuartileEr = quartiles[2];
         sum.benchmark = scheme.benchmark(t, benchmarkPlatform);
+        out.tiers << sum;
+    }
+
+    // The order statistics: five lists per tier, selected in parallel (a million values take
+    // tens of milliseconds), each job writing its own fields only.
+    enum Job { Er, Followers, Fee, Cpe, Authenticity, JobsPerTier };
+    TierSummary *sums = out.tiers.data(); // detached here, not in the jobs
+    parallelFor(kTiers * JobsPerTier, [this, sums](int i) {
+        Bucket &b = m_buckets[size_t(i / JobsPerTier)];
+        TierSummary &sum = sums[i / JobsPerTier];
+        switch (i % JobsPerTier) {
+        case Er: {
+            const auto quartiles = quantiles(b.er, {0.25, 0.5, 0.75});
+            sum.lowerQuartileEr = quartiles[0];
+            sum.medianEr = quartiles[1];
+            sum.upperQuartileEr = quartiles[2];
+            break;
+        }
+        case Followers: sum.medianFollowers = quantile(b.followers, 0.5); break;
+        case Fee: sum.medianFeeMinor = quantile(b.fee, 0.5); break;
+        case Cpe: sum.medianCpeMinor = quantile(b.cpe, 0.5); break;
+        case Authenticity: sum.medianAuthenticity = quantile(b.authenticity, 0.5); break;
+        }
+    });
+
+    for (TierSummary &sum : out.tiers) {
         if (sum.benchmark && sum.medianEr)
             sum.erVsBenchmark = *sum.medianEr - sum.benchmark->engagementRate;
-        sum.medianFollowers = quantile(b.followers, 0.5);
-        sum.medianFeeMinor = quantile(b.fee, 0.5);
-        sum.medianCpeMinor = quantile(b.cpe, 0.5);
-        sum.medianAuthenticity = quantile(b.authenticity, 0.5);
-        out.tiers << sum;
-        b = Bucket {};
     }
+    m_buckets = {};
     return out;
 }
 

@@ -24,6 +24,9 @@ public:
 
     void row(sqlite3_value **values) override;
 
+    // Adds what another accumulator (same scheme and sample size) gathered over other rows.
+    void merge(TierAccumulator &&other);
+
     // The statistics (call once: it consumes the gathered values). benchmarkPlatform: whose
     // benchmarks apply (the generic ones when unset).
     TierStatistics takeStatistics(const TierScheme &scheme, const QString &feeCurrency,

@@ -1,16 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analytics/tier_pass.h"
 
-#include "core/storage/creator_query_builder.h"
+#include "core/common/parallel_for.h"
+#include "core/storage/read_only_connection.h"
 #include "core/storage/sql_statement.h"
+#include "core/storage/sqlite_handle.h"
+
+#include <QThread>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace tierscope::core {
+
+namespace {
+
+// The values TierAccumulator::row() reads; the currency test runs in SQL, which is cheaper than
+// handing SQLite's text to C++ for every row.
+const QString kColumns = QStringLiteral("id, followers, engagement_rate, "
+                                        "CASE WHEN fee_currency = ? THEN fee_minor END, "
+                                        "authenticity");
+
+// Below this many ids per piece a thread and a connection cost more than they save.
+constexpr qint64 kIdsPerPiece = 150'000;
+constexpr int kMaxPieces = 4;
+
+int pieceCount(qint64 idSpan)
+{
+    const int cores = std::clamp(QThread::idealThreadCount(), 1, kMaxPieces);
+    return int(std::clamp<qint64>(idSpan / kIdsPerPiece, 1, cores));
+}
+
+} // namespace
 
 TierPass::TierPass(const TierScheme &scheme, QString feeCurrency, int samplePerTier)
     : m_scheme(scheme)
     , m_feeCurrency(std::move(feeCurrency))
+    , m_samplePerTier(samplePerTier)
     , m_all(scheme, samplePerTier)
 {
 }
@@ -37,20 +66,77 @@ bool TierPass::preferIndexes(const QSqlDatabase &db, const CreatorFilter &filter
     return matches * 100 < total * 15;
 }
 
+bool TierPass::runSplit(const QSqlDatabase &db, const SqlFragment &where,
+                        const QVariantList &binds)
+{
+    const QString path = db.databaseName();
+    sqlite3 *own = sqliteHandle(db);
+    if (!own || path.isEmpty() || path == QLatin1String(":memory:")
+        || !sqlite3_get_autocommit(own))
+        return false;
+
+    SqlStatement span(own);
+    if (span.prepare(QStringLiteral("SELECT min(id), max(id) FROM creators"))
+        || span.step() != SQLITE_ROW || sqlite3_column_type(span.handle(), 0) == SQLITE_NULL)
+        return false;
+    const qint64 first = sqlite3_column_int64(span.handle(), 0);
+    const qint64 last = sqlite3_column_int64(span.handle(), 1);
+    const int pieces = pieceCount(last - first + 1);
+    if (pieces < 2)
+        return false;
+
+    struct Piece
+    {
+        std::unique_ptr<ReadOnlyConnection> connection;
+        TierAccumulator accumulator;
+        qint64 from = 0, to = 0; // ids in [from, to)
+        Status status;
+    };
+    std::vector<Piece> work;
+    work.reserve(size_t(pieces));
+    const qint64 step = (last - first) / pieces + 1;
+    for (int i = 0; i < pieces; ++i) {
+        auto connection = ReadOnlyConnection::open(path);
+        if (!connection)
+            return false;
+        const qint64 from = first + i * step;
+        work.push_back({std::move(connection).value(), TierAccumulator(m_scheme, m_samplePerTier),
+                        from, i + 1 == pieces ? last + 1 : from + step, {}});
+    }
+
+    const QString tail = QStringLiteral("FROM creators NOT INDEXED WHERE (") + where.sql
+        + QStringLiteral(") AND id >= ? AND id < ?");
+    parallelFor(pieces, [&](int i) {
+        Piece &p = work[size_t(i)];
+        QVariantList pieceBinds = binds;
+        pieceBinds << p.from << p.to;
+        p.status = SqlRowPass::run(p.connection->handle(), kColumns, tail, pieceBinds,
+                                   p.accumulator);
+    });
+
+    if (std::any_of(work.cbegin(), work.cend(), [](const Piece &p) { return bool(p.status); }))
+        return false;
+    for (Piece &p : work)
+        m_all.merge(std::move(p.accumulator));
+    m_piecesUsed = pieces;
+    return true;
+}
+
 Status TierPass::run(const QSqlDatabase &db, const CreatorFilter &filter)
 {
     const SqlFragment where = CreatorQueryBuilder(filter, m_scheme).conditions();
-    // The currency test runs in SQL: cheaper than handing SQLite's text to C++ for every row.
     QVariantList binds {m_feeCurrency};
     binds += where.binds;
-    const QString from = preferIndexes(db, filter)
-        ? QStringLiteral("FROM creators WHERE ")
-        : QStringLiteral("FROM creators NOT INDEXED WHERE ");
-    return SqlRowPass::run(db,
-                           QStringLiteral("id, followers, engagement_rate, "
-                                          "CASE WHEN fee_currency = ? THEN fee_minor END, "
-                                          "authenticity"),
-                           from + where.sql, binds, m_all);
+    const bool fullText = !filter.text.trimmed().isEmpty() || !filter.niches.isEmpty();
+    m_piecesUsed = 1;
+    if (preferIndexes(db, filter))
+        return SqlRowPass::run(db, kColumns, QStringLiteral("FROM creators WHERE ") + where.sql,
+                               binds, m_all);
+    if (!fullText && runSplit(db, where, binds))
+        return {};
+    return SqlRowPass::run(db, kColumns,
+                           QStringLiteral("FROM creators NOT INDEXED WHERE ") + where.sql, binds,
+                           m_all);
 }
 
 TierStatistics TierPass::takeStatistics(const CreatorFilter &filter)

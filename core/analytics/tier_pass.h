@@ -4,6 +4,7 @@
 #include "core/analytics/tier_accumulator.h"
 #include "core/common/result.h"
 #include "core/storage/creator_filter.h"
+#include "core/storage/creator_query_builder.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -19,6 +20,12 @@ namespace tierscope::core {
 // in order takes ~0.5 s. So the pass reads the table in order (NOT INDEXED; full-text matches
 // still come by rowid), unless the countries or languages asked for hold under 15 % of the
 // creators (their covering indexes count that at once): then the index is the quicker way.
+//
+// A table read of a large workspace is split by id range over several threads, each on its own
+// read-only connection (up to four; one per ~150,000 ids), and their accumulators merged: the
+// statistics and the sample come out exactly as from one pass. Full-text and index-led passes,
+// in-memory databases and callers inside a transaction (whose changes other connections cannot
+// see) keep to one pass on the caller's connection, as does any split that fails to start.
 class TierPass
 {
 public:
@@ -34,11 +41,18 @@ public:
     // withEr says how many there were in all.
     const StratifiedSample &sample() const { return m_all.sample(); }
 
+    // How many pieces the last run() read in parallel (1: one pass on the caller's connection).
+    int piecesUsed() const { return m_piecesUsed; }
+
 private:
     bool preferIndexes(const QSqlDatabase &db, const CreatorFilter &filter) const;
+    // The table read split over threads; false (and nothing gathered) when it could not be.
+    bool runSplit(const QSqlDatabase &db, const SqlFragment &where, const QVariantList &binds);
 
     TierScheme m_scheme;
     QString m_feeCurrency;
+    int m_samplePerTier;
+    int m_piecesUsed = 0;
     TierAccumulator m_all;
 };
 

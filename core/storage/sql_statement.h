@@ -17,6 +17,7 @@ class SqlStatement
 {
 public:
     explicit SqlStatement(const QSqlDatabase &db);
+    explicit SqlStatement(sqlite3 *db) : m_db(db) {}
     ~SqlStatement();
 
     SqlStatement(const SqlStatement &) = delete;
