@@ -5,8 +5,14 @@ namespace tierscope::core {
 
 namespace {
 
+// A phrase in double quotes (doubled inside). Control characters become spaces: FTS5 reads a NUL
+// as the end of the expression ("unterminated string"), and none is part of a word anyway.
 QString quoted(QString word)
 {
+    for (QChar &c : word) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
     word.replace(u'"', QStringLiteral("\"\""));
     return u'"' + word + u'"';
 }
