@@ -2,6 +2,7 @@
 #include "core/storage/creator_er_merge.h"
 
 #include "core/storage/creator_query_builder.h"
+#include "core/storage/text_match_cache.h"
 #include "core/storage/sql_statement.h"
 
 #include <sqlite3.h>
@@ -215,7 +216,7 @@ Result<CreatorPage> CreatorErMerge::page(const CreatorRepository &repo, const Cr
 
 Result<QList<qint64>> CreatorErMerge::orderedIds(const std::atomic_bool *cancel) const
 {
-    const CreatorQueryBuilder builder(m_filter, m_scheme);
+    const CreatorQueryBuilder builder = TextMatchCache::builder(m_db, m_filter, m_scheme);
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(CreatorSortColumn::ErVsBenchmark);
     SqlStatement stmt(m_db);
@@ -256,7 +257,7 @@ Result<QList<qint64>> CreatorErMerge::orderedIds(const std::atomic_bool *cancel)
 
 Result<QList<CreatorSortKey>> CreatorErMerge::unknown(std::optional<qint64> afterId, int n) const
 {
-    const CreatorQueryBuilder builder(m_filter, m_scheme);
+    const CreatorQueryBuilder builder = TextMatchCache::builder(m_db, m_filter, m_scheme);
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(CreatorSortColumn::ErVsBenchmark);
     const QLatin1String dir(m_descending ? "DESC" : "ASC");
@@ -341,7 +342,7 @@ Result<QList<CreatorSortKey>> CreatorErMerge::known(const CreatorSortKey *after,
         anchor = **best;
     }
 
-    const SqlFragment where = CreatorQueryBuilder(m_filter, m_scheme).conditions();
+    const SqlFragment where = TextMatchCache::builder(m_db, m_filter, m_scheme).conditions();
     const QLatin1String cmp(desc ? "<" : ">");
     const QLatin1String dir(desc ? "DESC" : "ASC");
     const double minRate = m_filter.minEngagementRate.value_or(-kInf);

@@ -84,7 +84,9 @@ SqlFragment CreatorQueryBuilder::conditions() const
     addBound(conds, binds, QStringLiteral("sponsored_ratio"), "<=", m_filter.maxSponsoredRatio);
 
     const QString match = ftsMatchExpression(m_filter.text, m_filter.niches);
-    if (!match.isEmpty()) {
+    if (!match.isEmpty() && !m_textMatchTable.isEmpty()) {
+        conds << QStringLiteral("id IN ") + m_textMatchTable;
+    } else if (!match.isEmpty()) {
         conds << QStringLiteral("id IN (SELECT rowid FROM creators_fts WHERE creators_fts MATCH ?)");
         binds << match;
     } else if (!m_filter.text.trimmed().isEmpty() || !m_filter.niches.isEmpty()) {

@@ -24,6 +24,10 @@ public:
     // Conditions joined by AND, without the WHERE keyword; "1" when nothing filters.
     SqlFragment conditions() const;
 
+    // Read the full-text matches from this table of ids (TextMatchCache's) instead of matching
+    // inline. The table must hold the matches of this filter's expression.
+    void useTextMatchTable(const QString &table) { m_textMatchTable = table; }
+
     // The SQL expression a column sorts by, and whether it can be NULL.
     SqlFragment sortExpression(CreatorSortColumn column) const;
     static bool sortNullable(CreatorSortColumn column);
@@ -34,6 +38,7 @@ public:
 private:
     const CreatorFilter &m_filter;
     const TierScheme &m_scheme;
+    QString m_textMatchTable;
 };
 
 } // namespace tierscope::core

@@ -3,6 +3,7 @@
 
 #include "core/storage/creator_er_merge.h"
 #include "core/storage/creator_query_builder.h"
+#include "core/storage/text_match_cache.h"
 #include "core/storage/creator_row.h"
 #include "core/storage/sql_statement.h"
 #include "core/storage/sqlite_handle.h"
@@ -221,7 +222,7 @@ Result<qint64> CreatorRepository::count(const CreatorFilter &filter, const TierS
 {
     if (filter.isEmpty())
         return totalCount();
-    const SqlFragment where = CreatorQueryBuilder(filter, scheme).conditions();
+    const SqlFragment where = TextMatchCache::builder(m_db, filter, scheme).conditions();
     QSqlQuery q(m_db);
     if (!execBound(q, QStringLiteral("SELECT count(*) FROM creators WHERE ") + where.sql,
                    where.binds)
@@ -248,7 +249,7 @@ bool CreatorRepository::isBroad(const CreatorFilter &filter, const TierScheme &s
     if (q.exec(QStringLiteral("SELECT max(id) FROM creators")) && q.next())
         size = q.value(0).toLongLong(); // an upper bound of the count, in O(log n)
     const qint64 needed = std::clamp<qint64>(qint64(double(size) * kBroadShare), 1, kMaxProbe);
-    const SqlFragment where = CreatorQueryBuilder(filter, scheme).conditions();
+    const SqlFragment where = TextMatchCache::builder(m_db, filter, scheme).conditions();
     QVariantList binds = where.binds;
     binds << needed;
     bool broad = false;
@@ -306,7 +307,7 @@ Result<CreatorPage> CreatorRepository::page(const CreatorFilter &filter, const T
     if (usesErMerge(filter, scheme, sort, offset + limit))
         return CreatorErMerge(m_db, filter, scheme, sort.descending)
             .page(*this, nullptr, offset, limit);
-    const CreatorQueryBuilder builder(filter, scheme);
+    const CreatorQueryBuilder builder = TextMatchCache::builder(m_db, filter, scheme);
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(sort.column);
     const QLatin1String dir(sort.descending ? "DESC" : "ASC");
@@ -336,7 +337,7 @@ Result<CreatorPage> CreatorRepository::pageAfter(const CreatorFilter &filter,
 {
     if (usesErMerge(filter, scheme, sort, limit))
         return CreatorErMerge(m_db, filter, scheme, sort.descending).page(*this, &after, 0, limit);
-    const CreatorQueryBuilder builder(filter, scheme);
+    const CreatorQueryBuilder builder = TextMatchCache::builder(m_db, filter, scheme);
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(sort.column);
     const bool nullable = CreatorQueryBuilder::sortNullable(sort.column);
@@ -411,7 +412,7 @@ Result<QList<qint64>> CreatorRepository::orderedIds(const CreatorFilter &filter,
         return CreatorErMerge(m_db, filter, scheme, sort.descending).orderedIds(cancel);
     // No INDEXED BY here: for all matches, filtering through the best filter index and sorting
     // the matches beats walking the sort order with a table lookup per row.
-    const CreatorQueryBuilder builder(filter, scheme);
+    const CreatorQueryBuilder builder = TextMatchCache::builder(m_db, filter, scheme);
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(sort.column);
     const QLatin1String dir(sort.descending ? "DESC" : "ASC");
@@ -471,7 +472,7 @@ Result<QStringList> CreatorRepository::explainPage(const CreatorFilter &filter,
                                                    const TierScheme &scheme,
                                                    const CreatorSort &sort) const
 {
-    const CreatorQueryBuilder builder(filter, scheme);
+    const CreatorQueryBuilder builder = TextMatchCache::builder(m_db, filter, scheme);
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(sort.column);
     const QLatin1String dir(sort.descending ? "DESC" : "ASC");
