@@ -75,8 +75,10 @@ bool TierPass::runSplit(const QSqlDatabase &db, const SqlFragment &where,
         || !sqlite3_get_autocommit(own))
         return false;
 
+    // (Two subqueries: "SELECT min(id), max(id)" would scan the table.)
     SqlStatement span(own);
-    if (span.prepare(QStringLiteral("SELECT min(id), max(id) FROM creators"))
+    if (span.prepare(QStringLiteral(
+            "SELECT (SELECT min(id) FROM creators), (SELECT max(id) FROM creators)"))
         || span.step() != SQLITE_ROW || sqlite3_column_type(span.handle(), 0) == SQLITE_NULL)
         return false;
     const qint64 first = sqlite3_column_int64(span.handle(), 0);
