@@ -3,10 +3,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
 #include <memory>
+
+#include <unistd.h>
 
 namespace tierscope::core {
 
@@ -73,8 +76,9 @@ struct SidecarCleanup
 Result<DbPtr> openReadOnly(const QString &path)
 {
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
-                                   SQLITE_OPEN_READONLY, nullptr);
+    const SqliteOpenName open = readOnlyOpenName(path);
+    const int rc = sqlite3_open_v2(QFile::encodeName(open.name).constData(), &raw,
+                                   SQLITE_OPEN_READONLY | (open.uri ? SQLITE_OPEN_URI : 0), nullptr);
     DbPtr db(raw);
     if (rc != SQLITE_OK)
         return sqliteError(rc, raw, path);
@@ -202,6 +206,18 @@ Status quickCheck(const QString &path)
                 QStringLiteral("“%1” is damaged (%2). It was left untouched; restore a backup copy.")
                     .arg(QFileInfo(path).fileName(), finding)};
     return {};
+}
+
+SqliteOpenName readOnlyOpenName(const QString &path)
+{
+    const QFileInfo file(path);
+    const QByteArray folder = QFile::encodeName(file.absolutePath());
+    if (!file.exists() || ::access(folder.constData(), W_OK) == 0
+        || QFileInfo::exists(path + QStringLiteral("-wal")))
+        return {path, false};
+    QUrl url = QUrl::fromLocalFile(file.absoluteFilePath());
+    url.setQuery(QStringLiteral("immutable=1"));
+    return {url.toString(QUrl::FullyEncoded), true};
 }
 
 } // namespace tierscope::core

@@ -24,6 +24,17 @@ Result<DatabaseFileInfo> probeDatabaseFile(const QString &path);
 // Copies a live database consistently (SQLite online backup) to a new file at target.
 Status backupDatabase(const QString &sourcePath, const QString &targetPath);
 
+// How SQLite should be given the file when reading it. A workspace in WAL mode needs its -shm
+// file beside it; on a read-only disk or in a read-only folder that cannot be created, so a file
+// there without a -wal file (nothing un-checkpointed) is opened as an immutable URI instead.
+// Returns the name to open and whether it is a URI (SQLITE_OPEN_URI, QSQLITE_OPEN_URI).
+struct SqliteOpenName
+{
+    QString name;
+    bool uri = false;
+};
+SqliteOpenName readOnlyOpenName(const QString &path);
+
 // Runs PRAGMA quick_check on a read-only connection; Corrupt with SQLite's first finding.
 Status quickCheck(const QString &path);
 

@@ -64,10 +64,14 @@ Result<QSqlDatabase> openSqliteConnection(const QString &path, const QString &co
                                           bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(path);
+    // Read-only on a read-only disk: an immutable URI (see readOnlyOpenName()).
+    const SqliteOpenName open = readOnly ? readOnlyOpenName(path) : SqliteOpenName {path, false};
+    db.setDatabaseName(open.name);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (open.uri)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     db.setConnectOptions(options);
     if (!db.open()) {
         const Error e = databaseError(db.lastError(), QStringLiteral("Cannot open the workspace"));

@@ -159,9 +159,8 @@ void TestCliWorkspaceFaults::readOnlyDisk_listStillReads()
     const QString dir = QFileInfo(ws).absolutePath();
     const Run r = runInNamespace(u"mount --bind '%1' '%1' && mount -o remount,bind,ro '%1' || exit 99; "
                                  "exec \"$BIN\" stats --workspace '%2'"_s.arg(dir, ws));
-    // Known gap: a WAL workspace on a read-only disk needs its -shm file, which cannot be created
-    // there; opening it immutable (file:…?immutable=1) would fix it. See docs/RELIABILITY.md.
-    QEXPECT_FAIL("", "reading a workspace on a read-only disk is not supported yet", Abort);
+    // A WAL workspace needs its -shm file, which cannot be created on a read-only disk: reading
+    // opens it as an immutable URI there.
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"300"_s), qPrintable(r.out));
     QCOMPARE(sha(ws), before);
