@@ -22,6 +22,7 @@ using Verb = std::function<int(const QStringList &)>;
 const std::map<QString, Verb> &verbs()
 {
     static const std::map<QString, Verb> v = {
+        {QStringLiteral("backup"), runBackup},
         {QStringLiteral("campaign"), runCampaign},
         {QStringLiteral("campaigns"), runCampaigns},
         {QStringLiteral("demo"), runDemo},
@@ -29,6 +30,7 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("export-pdf"), runExportPdf},
         {QStringLiteral("import"), runImport},
         {QStringLiteral("list"), runList},
+        {QStringLiteral("restore"), runRestore},
         {QStringLiteral("stats"), runStats},
     };
     return v;
@@ -41,8 +43,12 @@ QString usage()
         "       tierscope VERB [options]                        run one command\n"
         "\n"
         "Verbs (all take --workspace PATH; default: the workspace in your data folder):\n"
+        "  backup                   copy the workspace into its backup folder (kept until deleted)\n"
         "  campaigns [--archived]   list campaigns: dates, status, budget, planned, committed\n"
         "  campaign show NAME|ID    a campaign's brief, roster, budget, forecast and results\n"
+        "  campaign import-results NAME|ID FILE.csv\n"
+        "                           read a results sheet (views, likes, clicks, revenue …) into\n"
+        "                           the campaign's deliverables\n"
         "  demo --creators N        fill an empty workspace with realistic sample data\n"
         "  import FILE [--platform P] [--on-duplicate update|skip] [--mapping FILE]\n"
         "              [--encoding NAME] [--dry-run] [--report FILE]\n"
@@ -53,6 +59,8 @@ QString usage()
         "             [--paper a4|letter]\n"
         "                           a campaign plan, shortlist or comparison as a PDF\n"
         "  list [filters]           print matching creators as a table\n"
+        "  restore BACKUP           replace the workspace with a backup; the current file is kept\n"
+        "                           beside it as ….before-restore-<time>\n"
         "  stats [filters]          per tier: count, median and quartile ER, median fee\n"
         "\n"
         "Filters (list, stats, export-csv):\n"

@@ -116,6 +116,60 @@ private slots:
         QCOMPARE(WorkspaceBackup::backups(path), QStringList{*next});
         QCOMPARE(countIn(*next), 10);
     }
+
+    void manualBackups_areTaggedAndNeverPrunedByTheDailyBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"plan.tierscope"_s);
+        auto ws = openWorkspace(path);
+        QVERIFY(ws && bulkInsertDemo(*ws, 5));
+        const QDateTime now = QDateTime::currentDateTime();
+        const auto manual = WorkspaceBackup::backupNow(path, now.addDays(-30),
+                                                       WorkspaceBackup::Kind::Manual);
+        TS_VERIFY_OK(manual);
+        QVERIFY(manual->endsWith(u"-manual.tierscope"_s));
+        QCOMPARE(WorkspaceBackup::kindOf(*manual), WorkspaceBackup::Kind::Manual);
+        QFile old(*manual);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(now.addDays(-30), QFileDevice::FileModificationTime));
+        old.close();
+        // A manual backup made minutes ago does not count as today's daily backup either.
+        const auto again = WorkspaceBackup::backupNow(path, now, WorkspaceBackup::Kind::Manual);
+        TS_VERIFY_OK(again);
+        const auto daily = WorkspaceBackup::dailyBackup(path, now, 7);
+        TS_VERIFY_OK(daily);
+        QVERIFY(!daily->isEmpty());
+        QCOMPARE(WorkspaceBackup::kindOf(*daily), WorkspaceBackup::Kind::Daily);
+        QVERIFY(QFileInfo::exists(*manual)); // 30 days old, kept
+        QCOMPARE(WorkspaceBackup::backups(path).size(), 3);
+    }
+
+    void backups_listsEveryKindNewestFirstByTheTimeInTheName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"plan.tierscope"_s);
+        {
+            auto ws = openWorkspace(path);
+            QVERIFY(ws && bulkInsertDemo(*ws, 5));
+        }
+        const QString folder = WorkspaceBackup::backupFolder(path);
+        QVERIFY(QDir().mkpath(folder));
+        const QString daily = folder + u"/plan-20261101-080000.tierscope"_s;
+        const QString manual = folder + u"/plan-20261103-120000-manual-2.tierscope"_s;
+        const QString migration = dir.filePath(u"plan.tierscope.v1-20261102-100000.bak"_s);
+        const QString replaced = dir.filePath(u"plan.tierscope.before-restore-20261104-090000"_s);
+        for (const QString &f : {manual, migration, daily, replaced})
+            QVERIFY(writeFileBytes(f, "x")); // written in this order: modification times differ
+        for (const QString &sidecar : {u"-wal"_s, u"-shm"_s}) // of a backup someone opened
+            QVERIFY(writeFileBytes(replaced + sidecar, "x"));
+        QCOMPARE(WorkspaceBackup::backups(path), (QStringList{replaced, manual, migration, daily}));
+        QCOMPARE(WorkspaceBackup::kindOf(daily), WorkspaceBackup::Kind::Daily);
+        QCOMPARE(WorkspaceBackup::kindOf(manual), WorkspaceBackup::Kind::Manual);
+        QCOMPARE(WorkspaceBackup::kindOf(migration), WorkspaceBackup::Kind::PreMigration);
+        QCOMPARE(WorkspaceBackup::kindOf(replaced), WorkspaceBackup::Kind::BeforeRestore);
+        QCOMPARE(WorkspaceBackup::takenAt(manual),
+                 QDateTime(QDate(2026, 11, 3), QTime(12, 0)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspaceBackup)

@@ -34,6 +34,9 @@ inline const Setting<QByteArray> shortlistsHeader{"shortlists/header", [] { retu
 inline const Setting<QStringList> recentWorkspaces{"workspaces/recent", [] { return QStringList(); }};
 inline const Setting<QString> lastDirectory{"workspaces/lastDirectory", [] { return QString(); }};
 inline const Setting<int> sampleCreators{"workspaces/sampleCreators", [] { return 5000; }};
+// The daily automatic backup of the open workspace, and for how many days daily backups are kept.
+inline const Setting<bool> backupDaily{"backups/daily", [] { return true; }};
+inline const Setting<int> backupKeepDays{"backups/keepDays", [] { return 14; }};
 // "" follows the system; else a language code ("en", "de"). Read at start-up.
 inline const Setting<QString> uiLanguage{"appearance/language", [] { return QString(); }};
 // "system", "light" or "dark".
