@@ -389,7 +389,8 @@ int runCampaign(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("show NAME|ID: prints a campaign's brief, roster, budget, forecast and "
-                 "results."));
+                 "results.\nimport-results NAME|ID FILE.csv: reads a results sheet into the "
+                 "campaign's deliverables."));
     parser.addPositionalArgument(QStringLiteral("show"), Text::tr("What to do: show."));
     parser.addPositionalArgument(QStringLiteral("campaign"),
                                  Text::tr("The campaign's name (quoted) or id."));
@@ -405,6 +406,8 @@ int runCampaign(const QStringList &args)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == u"import-results")
+        return runCampaignImportResults(parser, positional);
     if (positional.isEmpty() || positional.first() != u"show") {
         printErr(positional.isEmpty()
                      ? Text::tr("tierscope campaign: say what to do: tierscope campaign show "

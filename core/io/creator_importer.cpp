@@ -2,12 +2,11 @@
 #include "core/io/creator_importer.h"
 
 #include "core/io/creator_row_reader.h"
+#include "core/io/csv_file.h"
 #include "core/io/csv_reader.h"
 #include "core/io/csv_record.h"
-#include "core/io/formula_guard.h"
 #include "core/io/header_mapper.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace tierscope::core {
@@ -17,51 +16,9 @@ namespace {
 // Records read ahead to learn how rates and dates are written (ColumnConventions).
 constexpr int kScaleSample = 1000;
 
-struct OpenedFile
+Result<OpenedCsv> openCsv(const QString &path, const ImportOptions &options)
 {
-    std::unique_ptr<QFile> file;
-    std::unique_ptr<CsvReader> reader;
-};
-
-Result<OpenedFile> openCsv(const QString &path, const ImportOptions &options)
-{
-    OpenedFile f;
-    f.file = std::make_unique<QFile>(path);
-    if (!f.file->open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io,
-                     CreatorImporter::tr("Cannot read “%1”: %2. Check the path and that you may "
-                                         "read the file.")
-                         .arg(QFileInfo(path).fileName(), f.file->errorString())};
-    CsvOptions csv;
-    csv.encoding = options.encoding;
-    csv.delimiter = options.delimiter;
-    f.reader = std::make_unique<CsvReader>(f.file.get(), csv);
-    return f;
-}
-
-Error readerError(const CsvReader &reader, const QString &path)
-{
-    Error e = reader.error();
-    const QString file = QFileInfo(path).fileName();
-    const qint64 line = reader.errorLine();
-    // A reader message that starts by naming the line ("Line 3: …") does not say it twice.
-    const QString linePrefix = QStringLiteral("Line %1: ").arg(line);
-    if (line > 0 && e.message.startsWith(linePrefix))
-        e.message = e.message.mid(linePrefix.size());
-    e.message = (line > 0 ? CreatorImporter::tr("“%1”, line %2: ").arg(file).arg(line)
-                          : CreatorImporter::tr("“%1”: ").arg(file))
-                + e.message;
-    return e;
-}
-
-QString delimiterName(char d)
-{
-    switch (d) {
-    case ',': return QStringLiteral("comma");
-    case ';': return QStringLiteral("semicolon");
-    case '\t': return QStringLiteral("tab");
-    default: return QString(QLatin1Char(d));
-    }
+    return openCsvFile(path, options.encoding, options.delimiter);
 }
 
 struct Header
@@ -72,28 +29,14 @@ struct Header
 
 Result<Header> readHeader(CsvReader &reader, const QString &path, const ImportOptions &options)
 {
-    CsvRecord record;
-    if (!reader.readNext(record)) {
-        if (reader.hasError())
-            return readerError(reader, path);
-        return Error{Error::Code::InvalidArgument,
-                     CreatorImporter::tr("“%1” is empty: there is no header row.")
-                         .arg(QFileInfo(path).fileName())};
-    }
+    auto headers = readCsvHeader(reader, path);
+    if (!headers)
+        return headers.error();
     Header h;
-    for (qsizetype i = 0; i < record.size(); ++i) // an exported header may be guarded too
-        h.headers << unguardFormula(record.field(i)).toString();
+    h.headers = *headers;
     h.mapping = options.mapping ? HeaderMapper::map(h.headers, *options.mapping)
                                 : HeaderMapper::map(h.headers);
     return h;
-}
-
-QStringList describe(const CsvReader &reader)
-{
-    QStringList out;
-    for (const DecoderWarning &w : reader.warnings())
-        out << (w.line > 0 ? CreatorImporter::tr("line %1: %2").arg(w.line).arg(w.message) : w.message);
-    return out;
 }
 
 } // namespace
@@ -118,10 +61,10 @@ Result<ImportPreview> CreatorImporter::preview(const QString &path, const Import
         rows.observe(record);
     }
     if (reader.hasError())
-        p.warnings << readerError(reader, path).message;
+        p.warnings << csvReaderError(reader, path).message;
     p.encoding = TextDecoder::encodingName(reader.encoding());
-    p.delimiter = delimiterName(reader.delimiter());
-    p.warnings = describe(reader) + rows.conventionNotes() + p.warnings;
+    p.delimiter = csvDelimiterName(reader.delimiter());
+    p.warnings = csvDecoderNotes(reader) + rows.conventionNotes() + p.warnings;
     return p;
 }
 
@@ -197,11 +140,11 @@ Result<Pass> importPass(QSqlDatabase db, const QString &path, const ImportOption
             return cancelled();
     }
     if (reader.hasError())
-        return readerError(reader, path); // a broken file imports nothing
+        return csvReaderError(reader, path); // a broken file imports nothing
 
     report.encoding = TextDecoder::encodingName(reader.encoding());
-    report.delimiter = delimiterName(reader.delimiter());
-    report.warnings = describe(reader);
+    report.delimiter = csvDelimiterName(reader.delimiter());
+    report.warnings = csvDecoderNotes(reader);
     for (qsizetype c : header->mapping.extraColumns())
         report.warnings << CreatorImporter::tr("Column “%1” is kept as an extra field.")
                                .arg(header->mapping.header(c));

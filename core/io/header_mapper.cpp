@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/header_mapper.h"
 
-#include <QHash>
+#include "core/io/synonym_mapper.h"
 
 namespace tierscope::core {
 
@@ -9,12 +9,7 @@ namespace {
 
 using F = CreatorField;
 
-struct Synonym
-{
-    QStringView normalised;
-    CreatorField field;
-    int specificity;
-};
+using Synonym = SynonymMapper<CreatorField>::Synonym;
 
 // Normalised headers (lowercase letters and digits only).
 constexpr Synonym Synonyms[] = {
@@ -92,100 +87,36 @@ constexpr Synonym Synonyms[] = {
     {u"datecollected", F::MetricsAsOf, 2}, {u"scrapedat", F::MetricsAsOf, 2}, {u"date", F::MetricsAsOf, 1},
 };
 
-const QHash<QStringView, HeaderMapper::Match> &synonymTable()
-{
-    static const QHash<QStringView, HeaderMapper::Match> table = [] {
-        QHash<QStringView, HeaderMapper::Match> t;
-        for (const Synonym &s : Synonyms)
-            t.insert(s.normalised, {s.field, s.specificity});
-        return t;
-    }();
-    return table;
-}
-
 constexpr QStringView Prefixes[] = {u"instagram", u"insta", u"ig", u"tiktok", u"tt", u"youtube", u"yt",
                                     u"total", u"numberof", u"noof"};
 constexpr QStringView Suffixes[] = {u"count", u"number", u"total"};
+
+const SynonymMapper<CreatorField> &mapper()
+{
+    static const SynonymMapper<CreatorField> m(Synonyms, Prefixes, Suffixes);
+    return m;
+}
 
 } // namespace
 
 QString HeaderMapper::normaliseHeader(QStringView header)
 {
-    QString out;
-    out.reserve(header.size());
-    for (const QChar c : header) {
-        if (c.isLetterOrNumber())
-            out.append(c.toLower());
-    }
-    return out;
+    return normaliseColumnHeader(header);
 }
 
 std::optional<HeaderMapper::Match> HeaderMapper::match(QStringView header)
 {
-    const QString key = normaliseHeader(header);
-    const auto &table = synonymTable();
-    if (const auto it = table.constFind(QStringView(key)); it != table.cend())
-        return *it;
-    // One more try without a platform prefix or a count word; a guess, so less specific.
-    const auto lookup = [&table](QStringView k) -> std::optional<Match> {
-        if (const auto it = table.constFind(k); it != table.cend())
-            return Match{it->field, std::max(1, it->specificity - 1)};
-        return std::nullopt;
-    };
-    for (const QStringView p : Prefixes) {
-        if (key.size() > p.size() && QStringView(key).startsWith(p)) {
-            if (const auto m = lookup(QStringView(key).sliced(p.size())))
-                return m;
-        }
-    }
-    for (const QStringView s : Suffixes) {
-        if (key.size() > s.size() && QStringView(key).endsWith(s)) {
-            if (const auto m = lookup(QStringView(key).chopped(s.size())))
-                return m;
-        }
-    }
-    return std::nullopt;
+    return mapper().match(header);
 }
 
 HeaderMapping HeaderMapper::map(const QStringList &headers)
 {
-    HeaderMapping mapping(headers);
-    QList<std::optional<Match>> matches;
-    matches.reserve(headers.size());
-    for (const QString &h : headers)
-        matches.append(match(h));
-    // Per field, the most specific column wins; the earlier one on a tie.
-    for (qsizetype i = 0; i < matches.size(); ++i) {
-        if (!matches[i])
-            continue;
-        bool wins = true;
-        for (qsizetype j = 0; j < matches.size() && wins; ++j) {
-            if (j == i || !matches[j] || matches[j]->field != matches[i]->field)
-                continue;
-            wins = matches[i]->specificity > matches[j]->specificity
-                || (matches[i]->specificity == matches[j]->specificity && i < j);
-        }
-        if (wins)
-            mapping.setTarget(i, matches[i]->field);
-    }
-    return mapping;
+    return mapper().map(headers);
 }
 
 HeaderMapping HeaderMapper::map(const QStringList &headers, const HeaderMapping &saved)
 {
-    HeaderMapping mapping = map(headers);
-    QHash<QString, QList<qsizetype>> savedColumns; // normalised header → columns in `saved`
-    for (qsizetype i = 0; i < saved.columnCount(); ++i)
-        savedColumns[normaliseHeader(saved.header(i))].append(i);
-    QHash<QString, qsizetype> seen;
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        const QString key = normaliseHeader(headers[i]);
-        const qsizetype occurrence = seen[key]++;
-        const auto it = savedColumns.constFind(key);
-        if (it != savedColumns.cend() && occurrence < it->size())
-            mapping.setTarget(i, saved.target(it->at(occurrence)));
-    }
-    return mapping;
+    return mapper().map(headers, saved);
 }
 
 } // namespace tierscope::core

@@ -3,6 +3,7 @@
 
 #include "core/io/creator_field.h"
 #include "core/io/header_mapping.h"
+#include "core/io/synonym_mapper.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,15 +20,13 @@ namespace tierscope::core {
 // Each synonym has a specificity. When two columns name one field, the more specific wins
 // ("Avg likes" over "Likes", "Username" over "Account"; equal: the earlier column) and the
 // other becomes Extra. Singular "Comment" is notes; plural "Comments" is average comments.
-// Blank headers are ignored; unknown headers are kept as Extra.
+// Blank headers are ignored; unknown headers are kept as Extra. The matching itself is
+// SynonymMapper's, shared with the other imports (campaign results).
 class HeaderMapper
 {
 public:
-    struct Match
-    {
-        CreatorField field = CreatorField::Extra;
-        int specificity = 0; // 1 generic ("likes", "name") … 3 exact ("avg likes", "handle")
-    };
+    // field, and specificity: 1 generic ("likes", "name") … 3 exact ("avg likes", "handle")
+    using Match = SynonymMapper<CreatorField>::Match;
 
     static QString normaliseHeader(QStringView header);
     // The field a header names, or nothing.

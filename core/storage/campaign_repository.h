@@ -89,6 +89,10 @@ public:
     Result<qint64> addDeliverable(const Deliverable &deliverable);
     // Writes every field but the roster entry, which stays.
     Status updateDeliverable(const Deliverable &deliverable);
+    // updateDeliverable() for several deliverables of one campaign, as one change: all are
+    // written or none (a results import and its undo). InvalidArgument when they belong to
+    // several campaigns.
+    Status updateDeliverables(const QList<Deliverable> &deliverables);
     Status removeDeliverable(qint64 id);
     Status restoreDeliverable(const Deliverable &deliverable); // with its id: undo of remove
 

@@ -255,6 +255,33 @@ Status CampaignRepository::updateDeliverable(const Deliverable &deliverable)
     });
 }
 
+Status CampaignRepository::updateDeliverables(const QList<Deliverable> &deliverables)
+{
+    if (deliverables.isEmpty())
+        return {};
+    return change([&]() -> Result<qint64> {
+        qint64 campaignId = 0;
+        for (const Deliverable &d : deliverables) {
+            const auto owner = ownerOfDeliverable(d.id);
+            if (!owner)
+                return owner.error();
+            if (campaignId != 0 && owner->campaignId != campaignId)
+                return invalid(QStringLiteral("The deliverables belong to several campaigns."));
+            campaignId = owner->campaignId;
+            if (const Status s = checkDeliverable(d, owner->currency))
+                return s;
+            // Any error ends the change: the transaction is rolled back whole.
+            if (const Status s = sql::updateRow(
+                    m_db, QStringLiteral("deliverables"), campaign_rows::deliverableColumns(),
+                    campaign_rows::deliverableValues(d), {QStringLiteral("roster_entry_id")},
+                    d.id, notFound("deliverable", d.id),
+                    QStringLiteral("Saving the deliverable failed")))
+                return s;
+        }
+        return campaignId;
+    });
+}
+
 Status CampaignRepository::removeDeliverable(qint64 id)
 {
     return change([&]() -> Result<qint64> {

@@ -10,6 +10,7 @@
 #include "ui/commands/edit_campaign_command.h"
 #include "ui/commands/edit_deliverable_command.h"
 #include "ui/commands/edit_roster_entries_command.h"
+#include "ui/commands/import_results_command.h"
 #include "ui/commands/remove_roster_entries_command.h"
 #include "ui/common/count_text.h"
 #include "ui/common/message_box.h"
@@ -258,6 +259,15 @@ bool CampaignEditor::removeDeliverable(qint64 deliverableId)
         *m_workspace, *before, std::nullopt,
         tr("Remove a %1").arg(core::deliverableKindDisplayName(before->kind).toLower()),
         [this](const core::Error &e) { report(e); }));
+}
+
+bool CampaignEditor::importResults(const QList<core::Deliverable> &before,
+                                   const QList<core::Deliverable> &after, const QString &text)
+{
+    if (!canEdit() || after.isEmpty())
+        return false;
+    return push(new ImportResultsCommand(*m_workspace, before, after, text,
+                                         [this](const core::Error &e) { report(e); }));
 }
 
 QString CampaignEditor::freeName(const QString &base) const

@@ -55,6 +55,9 @@ public:
     qint64 addDeliverable(const core::Deliverable &deliverable);
     bool updateDeliverable(const core::Deliverable &after);
     bool removeDeliverable(qint64 deliverableId);
+    // The deliverables a results import changes, as they are and as it writes them (one step).
+    bool importResults(const QList<core::Deliverable> &before,
+                       const QList<core::Deliverable> &after, const QString &text);
 
     // "Campaign", "Campaign 2", …: the first name not taken (ignoring case).
     QString freeName(const QString &base) const;

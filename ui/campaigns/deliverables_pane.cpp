@@ -5,6 +5,7 @@
 #include "ui/campaigns/campaign_editor.h"
 #include "ui/campaigns/choice_delegate.h"
 #include "ui/campaigns/deliverable_model.h"
+#include "ui/campaigns/results_import_dialog.h"
 #include "ui/common/message_box.h"
 
 #include <QHBoxLayout>
@@ -25,8 +26,11 @@ DeliverablesPane::DeliverablesPane(CampaignDocument *document, CampaignEditor *e
       m_heading(new QLabel(this)),
       m_table(new QTableView(this)),
       m_add(new QPushButton(tr("&Add Deliverable"), this)),
-      m_remove(new QPushButton(tr("Remove"), this))
+      m_remove(new QPushButton(tr("Remove"), this)),
+      m_importResults(new QPushButton(tr("Import &Results…"), this))
 {
+    m_importResults->setToolTip(
+        tr("Read views, likes, clicks, revenue … of the campaign's deliverables from a CSV sheet"));
     m_heading->setTextFormat(Qt::PlainText);
     m_table->setObjectName(QStringLiteral("deliverablesTable"));
     m_table->setModel(m_model);
@@ -49,6 +53,7 @@ DeliverablesPane::DeliverablesPane(CampaignDocument *document, CampaignEditor *e
     bar->addWidget(m_heading, 1);
     bar->addWidget(m_add);
     bar->addWidget(m_remove);
+    bar->addWidget(m_importResults);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -56,6 +61,7 @@ DeliverablesPane::DeliverablesPane(CampaignDocument *document, CampaignEditor *e
 
     connect(m_add, &QPushButton::clicked, this, &DeliverablesPane::addDeliverable);
     connect(m_remove, &QPushButton::clicked, this, &DeliverablesPane::removeSelected);
+    connect(m_importResults, &QPushButton::clicked, this, &DeliverablesPane::openResultsImport);
     connect(m_model, &DeliverableModel::invalidInput, this,
             [this](const QString &message) { MessageBox::warning(this, tr("Deliverables"), message); });
     connect(m_document, &CampaignDocument::changed, this, &DeliverablesPane::updateHeading);
@@ -87,6 +93,17 @@ void DeliverablesPane::updateHeading()
     }
     m_add->setEnabled(chosen && m_editor->canEdit());
     m_remove->setEnabled(chosen && m_editor->canEdit() && m_model->rowCount() > 0);
+    m_importResults->setEnabled(m_document->isLoaded() && m_editor->canEdit());
+}
+
+ResultsImportDialog *DeliverablesPane::openResultsImport()
+{
+    if (!m_importResults->isEnabled())
+        return nullptr;
+    auto *dialog = new ResultsImportDialog(m_document, m_editor, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void DeliverablesPane::addDeliverable()

@@ -12,9 +12,10 @@ namespace tierscope::ui {
 class CampaignDocument;
 class CampaignEditor;
 class DeliverableModel;
+class ResultsImportDialog;
 
 // The deliverables of the roster entry chosen in the table or on the board, with results entry
-// once published. Add and Remove are undo steps.
+// once published. Add and Remove are undo steps; so is Import Results (the whole campaign).
 class DeliverablesPane : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,10 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
+    // Campaign-wide: reads a results sheet into the campaign's deliverables (one undo step).
+    QPushButton *importResultsButton() const { return m_importResults; }
+    // Opens the results import dialog (non-modal, deleted on close) and returns it.
+    ResultsImportDialog *openResultsImport();
 
 private:
     void updateHeading();
@@ -39,6 +44,7 @@ private:
     QTableView *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_importResults;
 };
 
 } // namespace tierscope::ui

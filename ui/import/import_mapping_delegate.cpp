@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/import/import_mapping_delegate.h"
 
-#include "core/io/creator_field.h"
-#include "ui/import/import_mapping_model.h"
+#include "ui/import/column_mapping_model.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>
@@ -12,16 +11,17 @@ namespace tierscope::ui {
 QWidget *ImportMappingDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                              const QModelIndex &index) const
 {
-    if (index.row() != ImportMappingModel::kMappingRow)
+    const auto *model = qobject_cast<const ColumnMappingModel *>(index.model());
+    if (!model || index.row() != ColumnMappingModel::kMappingRow)
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("mappingCombo"));
     combo->setFocusPolicy(Qt::StrongFocus);
     combo->setMaxVisibleItems(24);
-    for (core::CreatorField f : ImportMappingModel::choices()) {
-        if (f == core::CreatorField::Extra)
+    for (const ColumnMappingModel::Choice &choice : model->targetChoices()) {
+        if (choice.startsGroup)
             combo->insertSeparator(combo->count());
-        combo->addItem(core::creatorFieldDisplayName(f), int(f));
+        combo->addItem(choice.name, choice.target);
     }
     auto *self = const_cast<ImportMappingDelegate *>(this);
     connect(combo, &QComboBox::currentIndexChanged, self,

@@ -5,8 +5,8 @@
 
 namespace tierscope::ui {
 
-// A combo box on the mapping row of ImportMappingModel: every creator field, then "keep as
-// extra field" and "ignore". A choice is committed at once, so the mapping is always current.
+// A combo box on the mapping row of a ColumnMappingModel (creator or results import): every
+// field, then the other choices ("keep as extra field", "do not import"). A choice is committed at once, so the mapping is always current.
 class ImportMappingDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
