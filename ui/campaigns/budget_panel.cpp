@@ -5,6 +5,7 @@
 #include "ui/campaigns/budget_bar.h"
 #include "ui/campaigns/campaign_document.h"
 #include "ui/campaigns/campaign_text.h"
+#include "ui/campaigns/results_chart.h"
 #include "ui/common/palette_follower.h"
 
 #include <QGroupBox>
@@ -37,7 +38,8 @@ BudgetPanel::BudgetPanel(CampaignDocument *document, QWidget *parent)
       m_split(new QTableWidget(this)),
       m_forecast(plainLabel(this)),
       m_constants(plainLabel(this)),
-      m_results(plainLabel(this))
+      m_results(plainLabel(this)),
+      m_chart(new ResultsChart(document, this))
 {
     m_figures->setObjectName(QStringLiteral("budgetFigures"));
     m_over->setObjectName(QStringLiteral("overBudget"));
@@ -83,12 +85,12 @@ BudgetPanel::BudgetPanel(CampaignDocument *document, QWidget *parent)
     auto *resultsBox = new QGroupBox(tr("Results"), this);
     auto *resultsLayout = new QVBoxLayout(resultsBox);
     resultsLayout->addWidget(m_results);
+    resultsLayout->addWidget(m_chart, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(budgetBox);
     layout->addWidget(forecastBox);
-    layout->addWidget(resultsBox);
-    layout->addStretch(1);
+    layout->addWidget(resultsBox, 1); // the chart takes the room left
     connect(m_document, &CampaignDocument::changed, this, &BudgetPanel::refresh);
     refresh();
 }

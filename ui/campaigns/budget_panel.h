@@ -10,11 +10,12 @@ namespace tierscope::ui {
 
 class BudgetBar;
 class CampaignDocument;
+class ResultsChart;
 
 // Budget, forecast and results of the campaign in a CampaignDocument: the budget bar with its
 // figures (over budget in red with the amount), the split by tier and platform with each
 // share of the budget, the forecast totals with the constants they used, and actual against
-// forecast once deliverables are live.
+// forecast once deliverables are live, per creator in a chart.
 class BudgetPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     QTableWidget *split() const { return m_split; }
     QLabel *forecastLabel() const { return m_forecast; }
     QLabel *resultsLabel() const { return m_results; }
+    ResultsChart *resultsChart() const { return m_chart; }
 
 private:
     void refresh();
@@ -40,6 +42,7 @@ private:
     QLabel *m_forecast;
     QLabel *m_constants;
     QLabel *m_results;
+    ResultsChart *m_chart;
 };
 
 } // namespace tierscope::ui

@@ -88,7 +88,7 @@ CompareView::CompareView(QWidget *parent)
     m_search->setMinimumWidth(160);
     bar->addWidget(m_search, 1);
     // Moving columns lives in the column menu and on Alt+Shift+arrows: the bar stays narrow.
-    for (QAction *a : {m_remove, m_toShortlist, m_export, m_clear}) {
+    for (QAction *a : {m_remove, m_toShortlist, m_toCampaign, m_export, m_clear}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(a);
         bar->addWidget(button);
@@ -154,6 +154,10 @@ void CompareView::createActions()
     m_toShortlist->setToolTip(tr("Add the chosen creators (or all) to a shortlist"));
     connect(m_toShortlist, &QAction::triggered, this,
             [this] { emit addToShortlistRequested(chosenIds()); });
+    m_toCampaign = new QAction(tr("Add to Cam&paign…"), this);
+    m_toCampaign->setToolTip(tr("Add the chosen creators (or all) to a campaign's roster"));
+    connect(m_toCampaign, &QAction::triggered, this,
+            [this] { emit addToCampaignRequested(chosenIds()); });
     m_export = new QAction(tr("&Export CSV…"), this);
     connect(m_export, &QAction::triggered, this, &CompareView::exportInteractive);
     m_clear = new QAction(tr("C&lear"), this);
@@ -351,6 +355,7 @@ void CompareView::updateActions()
     m_moveLeft->setEnabled(c > 0);
     m_moveRight->setEnabled(c >= 0 && c + 1 < m_ids.size());
     m_toShortlist->setEnabled(any);
+    m_toCampaign->setEnabled(any);
     m_export->setEnabled(m_model->columnCount() > 0);
     m_clear->setEnabled(any);
 }
@@ -368,6 +373,7 @@ void CompareView::showHeaderMenu(const QPoint &pos)
     menu.addAction(m_moveRight);
     menu.addSeparator();
     menu.addAction(m_toShortlist);
+    menu.addAction(m_toCampaign);
     menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 

@@ -51,6 +51,7 @@ public:
     CreatorSearchBox *searchBox() const { return m_search; }
     QAction *removeAction() const { return m_remove; }
     QAction *exportAction() const { return m_export; }
+    QAction *addToCampaignAction() const { return m_toCampaign; }
     bool isLoading() const;
 
     bool exportCsv(const QString &path, QString *error = nullptr) const;
@@ -58,6 +59,7 @@ public:
 signals:
     void creatorClicked(qint64 creatorId);
     void addToShortlistRequested(const QList<qint64> &creatorIds);
+    void addToCampaignRequested(const QList<qint64> &creatorIds);
     void statusMessage(const QString &message);
 
 private:
@@ -83,6 +85,7 @@ private:
     QAction *m_moveRight = nullptr;
     QAction *m_clear = nullptr;
     QAction *m_toShortlist = nullptr;
+    QAction *m_toCampaign = nullptr;
     QAction *m_export = nullptr;
 };
 

@@ -16,6 +16,7 @@
 #include "ui/import/csv_import_flow.h"
 #include "ui/import/import_files.h"
 #include "ui/insights/insights_view.h"
+#include "ui/main/backup_actions.h"
 #include "ui/main/empty_workspace_page.h"
 #include "ui/main/navigation_sidebar.h"
 #include "ui/main/placeholder_page.h"
@@ -118,6 +119,13 @@ void MainWindow::setUpWindow()
     m_import = new CsvImportFlow(this);
     m_export = new CsvExportFlow(this, m_creators->model());
     m_reports = new ReportFlow(this, m_sidebar, m_campaigns, m_shortlists, m_compare);
+    m_backups = new BackupActions(this, *m_settings,
+                                  {[this] { return isBusy(); },
+                                   [this] {
+                                       closeWorkspace();
+                                       updateTitle();
+                                   },
+                                   [this](const QString &path) { return openWorkspace(path); }});
     const auto closeWhenIdle = [this] {
         if (m_closeWhenIdle && !isBusy())
             close();
@@ -160,6 +168,8 @@ void MainWindow::createMenus()
     m_reports->previewAction()->setShortcuts(QKeySequence::Print);
     file->addAction(m_reports->exportAction());
     file->addAction(m_reports->previewAction());
+    file->addSeparator();
+    file->addActions(m_backups->actions());
     file->addSeparator();
     QAction *quit = add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -304,6 +314,7 @@ bool MainWindow::openWorkspace(const QString &path)
                                  10000);
     updateTitle();
     updateCreatorsPage();
+    m_backups->setWorkspace(m_workspace->path(), m_workspace->isReadOnly());
     return true;
 }
 
@@ -323,6 +334,7 @@ void MainWindow::closeWorkspace()
     delete m_undoStack; // its commands refer to the workspace
     m_undoStack = nullptr;
     m_workspace.reset();
+    m_backups->setWorkspace({}, false);
 }
 
 // Campaigns: fed from Creators ("Add to campaign"); their messages go to the status bar.
@@ -330,6 +342,11 @@ void MainWindow::wireCampaigns()
 {
     connect(m_creators, &CreatorsView::addToCampaignRequested, m_campaigns,
             &CampaignsView::addCreatorsInteractive);
+    connect(m_compare, &CompareView::addToCampaignRequested, m_campaigns,
+            &CampaignsView::addCreatorsInteractive);
+    connect(m_shortlists, &ShortlistsView::addToCampaignRequested, m_campaigns,
+            &CampaignsView::addCreatorsInteractive);
+    m_shortlists->setCampaignAvailable(true);
     // Route "Add to Campaign", keeping how the other two were routed by the wiring above.
     const QList<QAction *> collect = m_creators->collectActions();
     m_creators->setCollectActionsEnabled(collect.at(0)->property("routed").toBool(),

@@ -19,6 +19,7 @@ class Workspace;
 namespace tierscope::ui {
 
 class AppSettings;
+class BackupActions;
 class CampaignsView;
 class CompareView;
 class InsightsView;
@@ -60,6 +61,7 @@ public:
     CsvImportFlow *importFlow() const { return m_import; }
     CsvExportFlow *exportFlow() const { return m_export; }
     ReportFlow *reportFlow() const { return m_reports; }
+    BackupActions *backupActions() const { return m_backups; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +107,7 @@ private:
     CsvImportFlow *m_import = nullptr;
     CsvExportFlow *m_export = nullptr;
     ReportFlow *m_reports = nullptr;
+    BackupActions *m_backups = nullptr;
     bool m_closeWhenIdle = false;
     qint64 m_total = 0;
     qint64 m_shown = 0;

@@ -73,6 +73,7 @@ ShortlistEntriesPane::ShortlistEntriesPane(AppSettings &settings, ShortlistEdito
     m_compareButton = button(m_compare);
     m_exportButton = button(m_export);
     headingLayout->addWidget(m_compareButton, 0, Qt::AlignBottom);
+    headingLayout->addWidget(button(m_toCampaign), 0, Qt::AlignBottom);
     headingLayout->addWidget(m_exportButton, 0, Qt::AlignBottom);
 
     m_stack->addWidget(m_table);
@@ -142,6 +143,12 @@ void ShortlistEntriesPane::createActions()
         const QList<qint64> ids = selectedCreatorIds();
         if (ids.size() >= kMinCompare && ids.size() <= kMaxCompare)
             emit compareRequested(ids);
+    });
+    m_toCampaign = new QAction(tr("Add to Cam&paign…"), this);
+    connect(m_toCampaign, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedCreatorIds();
+        if (m_campaignAvailable && !ids.isEmpty())
+            emit addToCampaignRequested(ids);
     });
     m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                            tr("&Export CSV…"), this);
@@ -286,12 +293,22 @@ void ShortlistEntriesPane::updateActions()
                                     .arg(kMinCompare)
                                     .arg(kMaxCompare)
                               : tr("Available once the Compare view exists"));
+    m_toCampaign->setEnabled(m_campaignAvailable && selected > 0);
+    m_toCampaign->setToolTip(m_campaignAvailable
+                                 ? tr("Add the selected creators to a campaign's roster")
+                                 : tr("Available once the Campaigns view exists"));
     m_export->setEnabled(m_workspace && m_shortlist.id > 0);
 }
 
 void ShortlistEntriesPane::setCompareAvailable(bool available)
 {
     m_compareAvailable = available;
+    updateActions();
+}
+
+void ShortlistEntriesPane::setCampaignAvailable(bool available)
+{
+    m_campaignAvailable = available;
     updateActions();
 }
 
@@ -335,6 +352,7 @@ void ShortlistEntriesPane::showContextMenu(const QPoint &pos)
     menu.addAction(m_remove);
     menu.addSeparator();
     menu.addAction(m_compare);
+    menu.addAction(m_toCampaign);
     menu.addAction(m_export);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }

@@ -43,11 +43,13 @@ public:
     QAction *removeAction() const { return m_remove; }
     QAction *editNoteAction() const { return m_editNote; }
     QAction *compareAction() const { return m_compare; }
+    QAction *addToCampaignAction() const { return m_toCampaign; }
     QAction *exportAction() const { return m_export; }
     QList<QAction *> verdictActions() const { return m_verdicts; } // in allVerdicts() order
 
     QList<qint64> selectedCreatorIds() const; // in the list's order
     void setCompareAvailable(bool available);
+    void setCampaignAvailable(bool available); // someone receives addToCampaignRequested
     // Writes the shortlist as CSV (core's exporter); false after saying what went wrong.
     bool exportCsv(const QString &path);
 
@@ -55,6 +57,7 @@ public:
 
 signals:
     void compareRequested(const QList<qint64> &creatorIds);
+    void addToCampaignRequested(const QList<qint64> &creatorIds);
     void statusMessage(const QString &message);
 
 private:
@@ -85,9 +88,11 @@ private:
     QAction *m_remove = nullptr;
     QAction *m_editNote = nullptr;
     QAction *m_compare = nullptr;
+    QAction *m_toCampaign = nullptr;
     QAction *m_export = nullptr;
     QList<QAction *> m_verdicts;
     bool m_compareAvailable = false;
+    bool m_campaignAvailable = false;
 };
 
 } // namespace tierscope::ui

@@ -100,6 +100,8 @@ ShortlistsView::ShortlistsView(AppSettings &settings, QWidget *parent)
     connect(m_list, &QListView::customContextMenuRequested, this, &ShortlistsView::showListMenu);
     connect(m_entries, &ShortlistEntriesPane::compareRequested, this,
             &ShortlistsView::compareRequested);
+    connect(m_entries, &ShortlistEntriesPane::addToCampaignRequested, this,
+            &ShortlistsView::addToCampaignRequested);
     connect(m_entries, &ShortlistEntriesPane::statusMessage, this, &ShortlistsView::statusMessage);
     updateActions();
 }
@@ -272,6 +274,11 @@ int ShortlistsView::addCreators(qint64 shortlistId, const QList<qint64> &creator
 void ShortlistsView::setCompareAvailable(bool available)
 {
     m_entries->setCompareAvailable(available);
+}
+
+void ShortlistsView::setCampaignAvailable(bool available)
+{
+    m_entries->setCampaignAvailable(available);
 }
 
 void ShortlistsView::saveState()

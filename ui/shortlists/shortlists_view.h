@@ -57,12 +57,14 @@ public:
     int addCreators(qint64 shortlistId, const QList<qint64> &creatorIds);
 
     void setCompareAvailable(bool available);
+    void setCampaignAvailable(bool available);
     void saveState();
 
 signals:
     void currentShortlistChanged(qint64 shortlistId);
     void shortlistsChanged(); // names or counts
     void compareRequested(const QList<qint64> &creatorIds);
+    void addToCampaignRequested(const QList<qint64> &creatorIds);
     void statusMessage(const QString &message);
 
 private:
