@@ -306,7 +306,10 @@ Result<QList<CreatorSortKey>> CreatorErMerge::unknown(std::optional<qint64> afte
         return {};
     };
 
-    // The walk: ids from the cursor (or the first id) on, kWalkIds of them at most.
+    // The walk: ids from the cursor (or the first id) on, kWalkIds of them first. When it finds
+    // some but not enough, it goes on as far as their density says the rest lie (once more at
+    // most, and within kMaxWalkIds); when it finds none, unknown keys are rare here.
+    constexpr qint64 kMaxWalkIds = 200'000;
     SqlStatement ends(m_db);
     if (const Status s = ends.prepare(kIdEnds))
         return s;
@@ -315,14 +318,29 @@ Result<QList<CreatorSortKey>> CreatorErMerge::unknown(std::optional<qint64> afte
     QList<CreatorSortKey> out;
     if (sqlite3_column_type(ends.handle(), 0) == SQLITE_NULL)
         return out; // no creators
-    const qint64 from = afterId ? *afterId
-                                : (m_descending ? sqlite3_column_int64(ends.handle(), 1) + 1
-                                                : sqlite3_column_int64(ends.handle(), 0) - 1);
-    const qint64 to = m_descending ? from - kWalkIds : from + kWalkIds; // inclusive
+    const qint64 sign = m_descending ? -1 : 1;
+    qint64 to = afterId ? *afterId
+                        : (m_descending ? sqlite3_column_int64(ends.handle(), 1) + 1
+                                        : sqlite3_column_int64(ends.handle(), 0) - 1);
     const QString walkRange = m_descending ? QStringLiteral(" AND id < ? AND id >= ?")
                                            : QStringLiteral(" AND id > ? AND id <= ?");
-    if (const Status s = read(QStringLiteral("creators NOT INDEXED"), walkRange, {from, to}, n, out))
-        return s;
+    qint64 walked = 0;
+    qint64 window = kWalkIds;
+    for (int pass = 0; pass < 2 && window > 0; ++pass) {
+        const qint64 from = to;
+        to = from + sign * window; // inclusive
+        walked += window;
+        const qsizetype had = out.size();
+        if (const Status s = read(QStringLiteral("creators NOT INDEXED"), walkRange, {from, to},
+                                  n - int(had), out))
+            return s;
+        if (out.size() >= n || out.isEmpty())
+            break;
+        // Half as much again as the density so far says the missing rows need.
+        const double perId = double(out.size()) / double(walked);
+        window = std::min<qint64>(qint64(1.5 * double(n - out.size()) / perId) + 1,
+                                  kMaxWalkIds - walked);
+    }
     if (out.size() >= n)
         return out;
     // The rest, past the walk, through the indexes.
