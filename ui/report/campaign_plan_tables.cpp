@@ -89,7 +89,12 @@ void CampaignPlanReport::addTimeline(ReportDocument &doc, const Context &c)
     for (const RosterEntry &e : plan.roster) {
         if (!inPipeline(e.stage))
             continue;
-        for (const Deliverable &d : plan.deliverables.value(e.id))
+        // Pointers into the plan's own list: a range-for over value()'s copy would detach it and
+        // leave them dangling once the loop ends.
+        const auto found = plan.deliverables.constFind(e.id);
+        if (found == plan.deliverables.cend())
+            continue;
+        for (const Deliverable &d : *found)
             items.append({&e, &d});
     }
     doc.add(std::make_unique<HeadingBlock>(tr("Deliverables by due date")));
