@@ -39,7 +39,7 @@ for t in $TARGETS; do
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     "$BUILD/tests/fuzz/$t" "$work" "tests/fuzz/corpus/$t" \
       -max_total_time="$SECONDS_PER_TARGET" -max_len="$(max_len "$t")" \
-      -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
       -artifact_prefix="$BUILD/artifacts/$t-" >"$log" 2>&1
   rc=$?
   set -e
