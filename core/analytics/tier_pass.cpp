@@ -2,6 +2,7 @@
 #include "core/analytics/tier_pass.h"
 
 #include "core/common/parallel_for.h"
+#include "core/storage/creator_id_range.h"
 #include "core/storage/read_only_connection.h"
 #include "core/storage/sql_statement.h"
 #include "core/storage/sqlite_handle.h"
@@ -75,14 +76,11 @@ bool TierPass::runSplit(const QSqlDatabase &db, const SqlFragment &where,
         || !sqlite3_get_autocommit(own))
         return false;
 
-    // (Two subqueries: "SELECT min(id), max(id)" would scan the table.)
-    SqlStatement span(own);
-    if (span.prepare(QStringLiteral(
-            "SELECT (SELECT min(id) FROM creators), (SELECT max(id) FROM creators)"))
-        || span.step() != SQLITE_ROW || sqlite3_column_type(span.handle(), 0) == SQLITE_NULL)
+    const auto ids = creatorIdRange(own);
+    if (!ids || ids->empty)
         return false;
-    const qint64 first = sqlite3_column_int64(span.handle(), 0);
-    const qint64 last = sqlite3_column_int64(span.handle(), 1);
+    const qint64 first = ids->first;
+    const qint64 last = ids->last;
     const int pieces = pieceCount(last - first + 1);
     if (pieces < 2)
         return false;

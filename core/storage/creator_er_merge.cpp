@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/creator_er_merge.h"
 
+#include "core/storage/creator_id_range.h"
 #include "core/storage/creator_query_builder.h"
+#include "core/storage/sqlite_handle.h"
 #include "core/storage/text_match_cache.h"
 #include "core/storage/sql_statement.h"
 
@@ -263,10 +265,6 @@ Result<QList<qint64>> CreatorErMerge::orderedIds(const std::atomic_bool *cancel)
 Result<QList<CreatorSortKey>> CreatorErMerge::unknown(std::optional<qint64> afterId, int n) const
 {
     constexpr qint64 kWalkIds = 20'000; // ~3 ms of table at 1 M
-    // Two subqueries: SQLite finds a lone min() or max() in one index step, but scans the whole
-    // table for "SELECT min(id), max(id)".
-    const QString kIdEnds = QStringLiteral(
-        "SELECT (SELECT min(id) FROM creators), (SELECT max(id) FROM creators)");
     const CreatorQueryBuilder builder = TextMatchCache::builder(m_db, m_filter, m_scheme);
     const SqlFragment where = builder.conditions();
     const SqlFragment key = builder.sortExpression(CreatorSortColumn::ErVsBenchmark);
@@ -310,18 +308,14 @@ Result<QList<CreatorSortKey>> CreatorErMerge::unknown(std::optional<qint64> afte
     // some but not enough, it goes on as far as their density says the rest lie (once more at
     // most, and within kMaxWalkIds); when it finds none, unknown keys are rare here.
     constexpr qint64 kMaxWalkIds = 200'000;
-    SqlStatement ends(m_db);
-    if (const Status s = ends.prepare(kIdEnds))
-        return s;
-    if (const int rc = ends.step(); rc != SQLITE_ROW)
-        return ends.error(rc, "Reading creators failed");
+    const auto ids = creatorIdRange(sqliteHandle(m_db));
+    if (!ids)
+        return ids.error();
     QList<CreatorSortKey> out;
-    if (sqlite3_column_type(ends.handle(), 0) == SQLITE_NULL)
+    if (ids->empty)
         return out; // no creators
     const qint64 sign = m_descending ? -1 : 1;
-    qint64 to = afterId ? *afterId
-                        : (m_descending ? sqlite3_column_int64(ends.handle(), 1) + 1
-                                        : sqlite3_column_int64(ends.handle(), 0) - 1);
+    qint64 to = afterId ? *afterId : (m_descending ? ids->last + 1 : ids->first - 1);
     const QString walkRange = m_descending ? QStringLiteral(" AND id < ? AND id >= ?")
                                            : QStringLiteral(" AND id > ? AND id <= ?");
     qint64 walked = 0;
