@@ -67,9 +67,14 @@ CsvTokenizer::Outcome CsvTokenizer::fail(const QString &message, qint64 line)
 }
 
 // Error paths kept out of line, so that the hot append/endField stay small enough to inline.
-Q_DECL_COLD_FUNCTION bool CsvTokenizer::failTooLarge(const CsvRecord &record)
+// `appended` bytes were about to be added. The limit that the bytes cross first, in input order,
+// is the one reported, so that the message does not depend on where the input was cut into
+// pieces (at a tie the field limit, as when the bytes arrive one by one).
+Q_DECL_COLD_FUNCTION bool CsvTokenizer::failTooLarge(const CsvRecord &record, qsizetype appended)
 {
-    if (m_fieldBytes > m_maxFieldBytes) {
+    const qsizetype fieldRoom = m_maxFieldBytes - (m_fieldBytes - appended);
+    const qsizetype recordRoom = m_maxRecordBytes - record.byteSize();
+    if (fieldRoom <= recordRoom) {
         const bool quoted = m_state == State::Quoted;
         const qint64 line = quoted ? m_quoteLine : m_line;
         fail(quoted ? tr("Line %1: a quoted field is larger than %2; is its closing quote missing?")
@@ -101,7 +106,7 @@ inline bool CsvTokenizer::append(CsvRecord &record, const char *begin, const cha
     const qsizetype n = end - begin;
     m_fieldBytes += n;
     if (m_fieldBytes > m_maxFieldBytes || record.byteSize() + n > m_maxRecordBytes) [[unlikely]]
-        return failTooLarge(record);
+        return failTooLarge(record, n);
     record.appendToField(QByteArrayView(begin, n));
     return true;
 }

@@ -40,7 +40,7 @@ private:
 
     bool append(CsvRecord &record, const char *begin, const char *end);
     bool endField(CsvRecord &record);
-    bool failTooLarge(const CsvRecord &record);
+    bool failTooLarge(const CsvRecord &record, qsizetype appended);
     bool failTooManyColumns(const CsvRecord &record);
     void countQuotedLines(const char *begin, const char *end);
     Outcome fail(const QString &message, qint64 line);

@@ -43,31 +43,45 @@ ReadResult readAll(const QByteArray &bytes, const CsvOptions &options = CsvOptio
     return r;
 }
 
-// The tokeniser fed one byte at a time: every state must survive a chunk boundary.
-ReadResult tokeniseBytewise(const QByteArray &utf8, char delimiter)
+// The tokeniser fed in pieces of `piece` bytes (one at a time by default): every state must
+// survive a chunk boundary.
+ReadResult tokeniseInPieces(const QByteArray &utf8, char delimiter,
+                            const CsvOptions &options = CsvOptions(), qsizetype piece = 1)
 {
-    CsvTokenizer tokenizer(delimiter, CsvOptions());
+    CsvTokenizer tokenizer(delimiter, options);
     CsvRecord record;
     ReadResult r;
     const auto take = [&] {
         r.records.append(record.toStringList());
         r.lines.append(record.line());
     };
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
+    const auto failed = [&] {
+        r.error = tokenizer.error();
+        r.errorLine = tokenizer.errorLine();
+        return r;
+    };
+    for (qsizetype i = 0; i < utf8.size(); i += piece) {
         const char *p = utf8.constData() + i;
-        const char *end = p + 1;
+        const char *end = p + std::min(piece, utf8.size() - i);
         while (p < end) {
             const CsvTokenizer::Outcome o = tokenizer.feed(p, end, record);
             if (o == CsvTokenizer::Outcome::Record)
                 take();
             else if (o == CsvTokenizer::Outcome::Error)
-                return r;
+                return failed();
         }
     }
-    if (tokenizer.finish(record) == CsvTokenizer::Outcome::Record)
+    const CsvTokenizer::Outcome o = tokenizer.finish(record);
+    if (o == CsvTokenizer::Outcome::Record)
         take();
-    r.error = tokenizer.error();
+    else if (o == CsvTokenizer::Outcome::Error)
+        return failed();
     return r;
+}
+
+ReadResult tokeniseBytewise(const QByteArray &utf8, char delimiter)
+{
+    return tokeniseInPieces(utf8, delimiter);
 }
 
 QStringList row(std::initializer_list<QString> fields)
@@ -325,6 +339,43 @@ private slots:
         const ReadResult r = readAll("a,b,c\n" + QByteArray(60, 'x') + "," + QByteArray(60, 'y') + ",z\n", options);
         QVERIFY(r.error);
         QCOMPARE(r.errorLine, 2);
+    }
+
+    // Found by fuzzing: a field that crosses the field limit and the record limit in the same
+    // piece was reported by the field limit when the text came at once, by the record limit
+    // when it came in small pieces. The limit crossed first in input order is reported now.
+    void tokeniser_reportsTheSameLimitWhateverThePieces_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<qint64>("line");
+        // Limits: 176 bytes a field, 256 a record.
+        QTest::addRow("record limit first") << QByteArray(133, 'x') + ',' + QByteArray(249, 'y') + '\n'
+                                            << QStringLiteral("record that starts on line 1") << qint64(1);
+        QTest::addRow("field limit first") << "h\n" + QByteArray(40, 'x') + ',' + QByteArray(200, 'y') + '\n'
+                                           << QStringLiteral("Line 2: a field is larger") << qint64(2);
+        QTest::addRow("both at the same byte") << QByteArray(80, 'x') + ',' + QByteArray(177, 'y')
+                                               << QStringLiteral("Line 1: a field is larger") << qint64(1);
+        QTest::addRow("quoted, record limit first")
+            << QByteArray(100, 'x') + ",\"" + QByteArray(100, 'y') + "\n" + QByteArray(70, 'z') + "\"\n"
+            << QStringLiteral("record that starts on line 1") << qint64(1);
+        QTest::addRow("quoted, field limit first")
+            << "\"" + QByteArray(100, 'y') + "\n\n" + QByteArray(100, 'z') + "\"\n"
+            << QStringLiteral("quoted field is larger") << qint64(1);
+    }
+    void tokeniser_reportsTheSameLimitWhateverThePieces()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, words);
+        QFETCH(qint64, line);
+        CsvOptions options;
+        options.maxFieldBytes = 176;
+        options.maxRecordBytes = 256;
+        for (qsizetype piece : {input.size(), qsizetype(1), qsizetype(2), qsizetype(7), qsizetype(16)}) {
+            const ReadResult r = tokeniseInPieces(input, ',', options, piece);
+            QVERIFY2(r.error.message.contains(words), qPrintable(QStringLiteral("piece %1: %2").arg(piece).arg(r.error.message)));
+            QCOMPARE(r.errorLine, line);
+        }
     }
 
     void read_refusesBinaryFile_data()

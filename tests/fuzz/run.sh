@@ -5,7 +5,8 @@
 #   tests/fuzz/run.sh 3600       long run: an hour per target (see docs/RELIABILITY.md)
 # Environment: FUZZ_BUILD_DIR (default build-fuzz), FUZZ_JOBS (build jobs, default 2),
 #   FUZZ_TARGETS (default: all three).
-# The seed corpus in tests/fuzz/corpus/<target> is read, never written: new inputs go to
+# Inputs of fixed findings in tests/fuzz/regressions run first. The seed corpus in
+# tests/fuzz/corpus/<target> is read, never written: new inputs go to
 # $FUZZ_BUILD_DIR/corpus/<target>, crashes to $FUZZ_BUILD_DIR/artifacts. Exits non-zero on
 # any finding (crash, sanitizer report, broken invariant, leak, timeout, out of memory).
 set -euo pipefail
@@ -31,6 +32,17 @@ max_len() {
 
 mkdir -p "$BUILD/artifacts"
 status=0
+# Inputs of fixed findings (tests/fuzz/regressions/<target>-*) run first, each once.
+for t in $TARGETS; do
+  set -- tests/fuzz/regressions/"$t"-*
+  [ -e "$1" ] || continue
+  if ASAN_OPTIONS=detect_leaks=1 "$BUILD/tests/fuzz/$t" "$@" >"$BUILD/$t-regressions.log" 2>&1; then
+    echo "$t: $# regression input(s) pass"
+  else
+    echo "$t: a regression input FAILS; see $BUILD/$t-regressions.log"
+    status=1
+  fi
+done
 for t in $TARGETS; do
   work="$BUILD/corpus/$t"
   mkdir -p "$work"
