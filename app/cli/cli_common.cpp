@@ -46,6 +46,22 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, Works
                              ? parser.value(QStringLiteral("workspace"))
                              : Workspace::defaultPath();
     auto ws = Workspace::open(QDir::cleanPath(path), mode);
+    if (!ws && ws.error().code == core::Error::Code::NeedsUpgrade) {
+        // A workspace of an older version is upgraded once, as the app does when it opens it
+        // (after copying the old file), and then read as asked.
+        {
+            const auto upgraded = Workspace::open(QDir::cleanPath(path), Workspace::Mode::ReadWrite);
+            if (!upgraded) {
+                printErr(QStringLiteral("tierscope: %1").arg(upgraded.error().message));
+                return nullptr;
+            }
+            printErr(QStringLiteral("tierscope: “%1” was upgraded to this version's format; the "
+                                    "old file is kept as “%2”.")
+                         .arg(QDir::toNativeSeparators(path),
+                              QDir::toNativeSeparators((*upgraded)->migrationBackupPath())));
+        } // closed before it is opened again
+        ws = Workspace::open(QDir::cleanPath(path), mode);
+    }
     if (!ws) {
         printErr(QStringLiteral("tierscope: %1").arg(ws.error().message));
         return nullptr;

@@ -17,6 +17,7 @@ struct Error
         InvalidArgument,
         NotAWorkspace,
         NewerVersion,
+        NeedsUpgrade, // an older format: opening it for writing upgrades it
         Corrupt,
         ReadOnly,
         Locked,

@@ -152,8 +152,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mod
     const bool needsMigration = info.empty || info.userVersion < schema::currentVersion();
     if (mode == Mode::ReadOnly && !info.exists)
         return Error{Error::Code::NotFound, QStringLiteral("“%1” does not exist.").arg(path)};
-    if (mode == Mode::ReadOnly && needsMigration)
+    if (mode == Mode::ReadOnly && info.empty)
         return Error{Error::Code::ReadOnly,
+                     QStringLiteral("“%1” is empty; making it a workspace needs write access.")
+                         .arg(name)};
+    if (mode == Mode::ReadOnly && needsMigration)
+        return Error{Error::Code::NeedsUpgrade,
                      QStringLiteral("“%1” is in an older format and must be upgraded, which needs "
                                     "write access.")
                          .arg(name)};

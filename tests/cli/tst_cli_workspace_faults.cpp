@@ -97,9 +97,13 @@ private slots:
     void readOnlyDisk_listStillReads();
     void fullDisk_importSaysDiskFullAndLeavesFileUntouched();
     void anotherProgramWriting_importSaysLockedAndLeavesFileUntouched();
+    void olderFormat_readingVerbUpgradesOnceAndReads();
+    void olderFormatOnReadOnlyDisk_saysSoAndLeavesFileUntouched();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // A fresh copy of the sample workspace, turned back into format 2 (the narrow ER index).
+    QString olderWorkspaceIn(const QString &folder);
     // A fresh copy of the sample workspace in its own folder.
     QString workspaceIn(const QString &folder);
 
@@ -216,4 +220,59 @@ void TestCliWorkspaceFaults::anotherProgramWriting_importSaysLockedAndLeavesFile
 }
 
 QTEST_GUILESS_MAIN(TestCliWorkspaceFaults)
+QString TestCliWorkspaceFaults::olderWorkspaceIn(const QString &folder)
+{
+    const QString ws = workspaceIn(folder);
+    if (ws.isEmpty())
+        return {};
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        db.setDatabaseName(ws);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &sql : {u"DROP INDEX idx_creators_er"_s,
+                                   u"CREATE INDEX idx_creators_er ON creators(engagement_rate)"_s,
+                                   u"PRAGMA user_version = 2"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s})
+            ok = ok && q.exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    return ok ? ws : QString();
+}
+
+// A workspace of an older format is upgraded by the first verb that opens it, with a copy of the
+// old file kept, and then read; the next run finds nothing to upgrade.
+void TestCliWorkspaceFaults::olderFormat_readingVerbUpgradesOnceAndReads()
+{
+    const QString ws = olderWorkspaceIn(u"older"_s);
+    QVERIFY(!ws.isEmpty());
+    const Run first = runTierscope({u"stats"_s, u"--workspace"_s, ws});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(u"300"_s), qPrintable(first.out));
+    QVERIFY2(first.err.contains(u"was upgraded to this version's format"_s), qPrintable(first.err));
+    const QStringList backups = QDir(QFileInfo(ws).absolutePath()).entryList({u"ws.tierscope.v2-*.bak"_s});
+    QCOMPARE(backups.size(), 1);
+    QVERIFY2(first.err.contains(backups.first()), qPrintable(first.err));
+    const Run second = runTierscope({u"list"_s, u"--workspace"_s, ws, u"--sort"_s, u"er"_s});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
+}
+
+void TestCliWorkspaceFaults::olderFormatOnReadOnlyDisk_saysSoAndLeavesFileUntouched()
+{
+    if (!m_namespaces)
+        QSKIP("unshare -rm is not allowed here: no read-only mount to test on");
+    const QString ws = olderWorkspaceIn(u"older-ro"_s);
+    QVERIFY(!ws.isEmpty());
+    const QByteArray before = sha(ws);
+    const QString dir = QFileInfo(ws).absolutePath();
+    const Run r = runInNamespace(u"mount --bind '%1' '%1' && mount -o remount,bind,ro '%1' || exit 99; "
+                                 "exec \"$BIN\" stats --workspace '%2'"_s.arg(dir, ws));
+    QVERIFY2(r.exitCode != 99, "the read-only bind mount failed");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));
+    QCOMPARE(sha(ws), before);
+}
+
 #include "tst_cli_workspace_faults.moc"

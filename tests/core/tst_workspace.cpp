@@ -30,6 +30,7 @@ const char *codeName(Error::Code c)
     case Error::Code::InvalidArgument: return "InvalidArgument";
     case Error::Code::NotAWorkspace: return "NotAWorkspace";
     case Error::Code::NewerVersion: return "NewerVersion";
+    case Error::Code::NeedsUpgrade: return "NeedsUpgrade";
     case Error::Code::Corrupt: return "Corrupt";
     case Error::Code::ReadOnly: return "ReadOnly";
     case Error::Code::Locked: return "Locked";
@@ -397,7 +398,7 @@ private slots:
         }
         auto ws = openWorkspace(path);
         QVERIFY(ws);
-        QCOMPARE(scalar(ws->database(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(scalar(ws->database(), QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion());
         QVERIFY(!scalar(ws->database(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'creators_fts'"))
                      .toString()
                      .contains(QStringLiteral("prefix")));
@@ -411,6 +412,49 @@ private slots:
         QVERIFY(repo.insert(makeCreator(Platform::Instagram, QStringLiteral("anders"), 5'000)).ok());
         f.text = QStringLiteral("an");
         QCOMPARE(*repo.count(f, TierScheme::defaults()), qint64(2));
+        QCOMPARE(scalar(ws->database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    // 2 → 3 widens the ER index with the filter columns; the creators and their order stay.
+    void migrate_version2ErIndexIsWidened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.tierscope"));
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId)));
+            for (int v = 1; v <= 2; ++v) {
+                for (const QString &statement : schema::migrationStep(v))
+                    QVERIFY2(raw.exec(statement), qPrintable(statement));
+            }
+            // Version 2's ER index, as version 2 wrote it.
+            QVERIFY(raw.exec(QStringLiteral("DROP INDEX idx_creators_er")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE INDEX idx_creators_er ON creators(engagement_rate)")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO creators (platform, handle, followers, engagement_rate, country,"
+                " created_at, updated_at) VALUES"
+                " ('tiktok', 'a', 20000, 0.07, 'US', '2026-01-01', '2026-01-01'),"
+                " ('tiktok', 'b', 30000, 0.09, 'US', '2026-01-01', '2026-01-01'),"
+                " ('youtube', 'c', 40000, 0.08, 'DE', '2026-01-01', '2026-01-01'),"
+                " ('instagram', 'd', 500000, 0.06, 'US', '2026-01-01', '2026-01-01')")));
+        }
+        auto ws = openWorkspace(path);
+        QVERIFY(ws);
+        QCOMPARE(scalar(ws->database(), QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        const QString sql =
+            scalar(ws->database(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'idx_creators_er'"))
+                .toString();
+        QVERIFY2(sql.contains(QStringLiteral("engagement_rate, id, followers, country, platform")), qPrintable(sql));
+        CreatorRepository repo(ws->database());
+        CreatorFilter f;
+        f.tiers = {Tier::Micro};
+        f.countries = {QStringLiteral("US")};
+        const auto page = repo.page(f, TierScheme::defaults(), {CreatorSortColumn::EngagementRate, true}, 0, 10);
+        QVERIFY(page);
+        QCOMPARE(page->rows.size(), 2);
+        QCOMPARE(page->rows.at(0).handle, QStringLiteral("b"));
+        QCOMPARE(page->rows.at(1).handle, QStringLiteral("a"));
         QCOMPARE(scalar(ws->database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
@@ -472,7 +516,7 @@ private slots:
         {
             const auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
             QVERIFY(!ws.ok());
-            QCOMPARE(int(ws.error().code), int(Error::Code::ReadOnly));
+            QCOMPARE(int(ws.error().code), int(Error::Code::NeedsUpgrade));
             QVERIFY(ws.error().message.contains(QStringLiteral("old.tierscope")));
         }
         QVERIFY(fileBytes(path) == before);
