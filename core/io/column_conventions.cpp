@@ -165,4 +165,38 @@ QList<ColumnConventions::Finding> ColumnConventions::findings() const
     return out;
 }
 
+QStringList ColumnConventions::notes(const std::function<QString(qsizetype)> &headerOf) const
+{
+    QStringList out;
+    for (const Finding &f : findings()) {
+        const QString header = headerOf(f.column);
+        switch (f.kind) {
+        case Finding::Kind::RatesInPercent:
+            out << tr("Column “%1” is read in percent (line %2 has “%3”): “1.5” is 1.5 %.")
+                       .arg(header)
+                       .arg(f.line)
+                       .arg(f.example);
+            break;
+        case Finding::Kind::DatesDayFirst:
+            out << tr("Dates in column “%1” are read day first (line %2 has “%3”).")
+                       .arg(header)
+                       .arg(f.line)
+                       .arg(f.example);
+            break;
+        case Finding::Kind::DatesMonthFirst:
+            out << tr("Dates in column “%1” are read month first (line %2 has “%3”).")
+                       .arg(header)
+                       .arg(f.line)
+                       .arg(f.example);
+            break;
+        case Finding::Kind::DatesMixed:
+            out << tr("Column “%1” mixes day-first and month-first dates; dates such as "
+                      "02/11/2026 in it are refused as ambiguous.")
+                       .arg(header);
+            break;
+        }
+    }
+    return out;
+}
+
 } // namespace tierscope::core

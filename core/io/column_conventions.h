@@ -3,8 +3,11 @@
 
 #include "core/io/value_parser.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace tierscope::core {
 
@@ -24,6 +27,8 @@ class CsvRecord;
 // three times per column.
 class ColumnConventions
 {
+    Q_DECLARE_TR_FUNCTIONS(ColumnConventions)
+
 public:
     void addRateColumn(qsizetype column);
     void addDateColumn(qsizetype column);
@@ -48,6 +53,8 @@ public:
     };
     // What was learned, for the import report.
     QList<Finding> findings() const;
+    // The same as sentences for the import report; headerOf names a column.
+    QStringList notes(const std::function<QString(qsizetype)> &headerOf) const;
 
 private:
     struct Rate

@@ -151,36 +151,7 @@ void CreatorRowReader::startOver()
 
 QStringList CreatorRowReader::conventionNotes() const
 {
-    QStringList out;
-    for (const ColumnConventions::Finding &f : m_conventions.findings()) {
-        const QString header = m_mapping.header(f.column);
-        switch (f.kind) {
-        case ColumnConventions::Finding::Kind::RatesInPercent:
-            out << tr("Column “%1” is read in percent (line %2 has “%3”): “1.5” is 1.5 %.")
-                       .arg(header)
-                       .arg(f.line)
-                       .arg(f.example);
-            break;
-        case ColumnConventions::Finding::Kind::DatesDayFirst:
-            out << tr("Dates in column “%1” are read day first (line %2 has “%3”).")
-                       .arg(header)
-                       .arg(f.line)
-                       .arg(f.example);
-            break;
-        case ColumnConventions::Finding::Kind::DatesMonthFirst:
-            out << tr("Dates in column “%1” are read month first (line %2 has “%3”).")
-                       .arg(header)
-                       .arg(f.line)
-                       .arg(f.example);
-            break;
-        case ColumnConventions::Finding::Kind::DatesMixed:
-            out << tr("Column “%1” mixes day-first and month-first dates; dates such as "
-                      "02/11/2026 in it are refused as ambiguous.")
-                       .arg(header);
-            break;
-        }
-    }
-    return out;
+    return m_conventions.notes([this](qsizetype column) { return m_mapping.header(column); });
 }
 
 QStringView CreatorRowReader::cell(const CsvRecord &record, CreatorField f) const

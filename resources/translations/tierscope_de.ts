@@ -836,6 +836,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnConventions</name>
+    <message>
+        <source>Column “%1” is read in percent (line %2 has “%3”): “1.5” is 1.5 %.</source>
+        <translation>Spalte „%1“ wird in Prozent gelesen (Zeile %2 enthält „%3“): „1.5“ bedeutet 1,5 %.</translation>
+    </message>
+    <message>
+        <source>Dates in column “%1” are read day first (line %2 has “%3”).</source>
+        <translation>Datumsangaben in Spalte „%1“ werden mit dem Tag zuerst gelesen (Zeile %2 enthält „%3“).</translation>
+    </message>
+    <message>
+        <source>Dates in column “%1” are read month first (line %2 has “%3”).</source>
+        <translation>Datumsangaben in Spalte „%1“ werden mit dem Monat zuerst gelesen (Zeile %2 enthält „%3“).</translation>
+    </message>
+    <message>
+        <source>Column “%1” mixes day-first and month-first dates; dates such as 02/11/2026 in it are refused as ambiguous.</source>
+        <translation>Spalte „%1“ mischt Datumsangaben mit Tag zuerst und Monat zuerst; Daten wie 02/11/2026 darin werden als mehrdeutig abgewiesen.</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Platform</source>
@@ -1358,22 +1377,6 @@
     <message>
         <source>The file has no followers column (a column such as “followers” or “subscribers”). Name one in the header or map a column to Followers.</source>
         <translation>Die Datei hat keine Follower-Spalte (eine Spalte wie „followers“ oder „subscribers“). Benennen Sie eine in der Kopfzeile oder ordnen Sie eine Spalte dem Feld Follower zu.</translation>
-    </message>
-    <message>
-        <source>Column “%1” is read in percent (line %2 has “%3”): “1.5” is 1.5 %.</source>
-        <translation>Spalte „%1“ wird in Prozent gelesen (Zeile %2 enthält „%3“): „1.5“ bedeutet 1,5 %.</translation>
-    </message>
-    <message>
-        <source>Dates in column “%1” are read day first (line %2 has “%3”).</source>
-        <translation>Datumsangaben in Spalte „%1“ werden mit dem Tag zuerst gelesen (Zeile %2 enthält „%3“).</translation>
-    </message>
-    <message>
-        <source>Dates in column “%1” are read month first (line %2 has “%3”).</source>
-        <translation>Datumsangaben in Spalte „%1“ werden mit dem Monat zuerst gelesen (Zeile %2 enthält „%3“).</translation>
-    </message>
-    <message>
-        <source>Column “%1” mixes day-first and month-first dates; dates such as 02/11/2026 in it are refused as ambiguous.</source>
-        <translation>Spalte „%1“ mischt Datumsangaben mit Tag zuerst und Monat zuerst; Daten wie 02/11/2026 darin werden als mehrdeutig abgewiesen.</translation>
     </message>
     <message>
         <source>the row ends after %1 fields but the header has %2 columns (a line break or delimiter inside a value needs quotes)</source>

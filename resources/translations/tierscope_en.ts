@@ -836,6 +836,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnConventions</name>
+    <message>
+        <source>Column “%1” is read in percent (line %2 has “%3”): “1.5” is 1.5 %.</source>
+        <translation>Column “%1” is read in percent (line %2 has “%3”): “1.5” is 1.5 %.</translation>
+    </message>
+    <message>
+        <source>Dates in column “%1” are read day first (line %2 has “%3”).</source>
+        <translation>Dates in column “%1” are read day first (line %2 has “%3”).</translation>
+    </message>
+    <message>
+        <source>Dates in column “%1” are read month first (line %2 has “%3”).</source>
+        <translation>Dates in column “%1” are read month first (line %2 has “%3”).</translation>
+    </message>
+    <message>
+        <source>Column “%1” mixes day-first and month-first dates; dates such as 02/11/2026 in it are refused as ambiguous.</source>
+        <translation>Column “%1” mixes day-first and month-first dates; dates such as 02/11/2026 in it are refused as ambiguous.</translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>Platform</source>
@@ -1358,22 +1377,6 @@
     <message>
         <source>The file has no followers column (a column such as “followers” or “subscribers”). Name one in the header or map a column to Followers.</source>
         <translation>The file has no followers column (a column such as “followers” or “subscribers”). Name one in the header or map a column to Followers.</translation>
-    </message>
-    <message>
-        <source>Column “%1” is read in percent (line %2 has “%3”): “1.5” is 1.5 %.</source>
-        <translation>Column “%1” is read in percent (line %2 has “%3”): “1.5” is 1.5 %.</translation>
-    </message>
-    <message>
-        <source>Dates in column “%1” are read day first (line %2 has “%3”).</source>
-        <translation>Dates in column “%1” are read day first (line %2 has “%3”).</translation>
-    </message>
-    <message>
-        <source>Dates in column “%1” are read month first (line %2 has “%3”).</source>
-        <translation>Dates in column “%1” are read month first (line %2 has “%3”).</translation>
-    </message>
-    <message>
-        <source>Column “%1” mixes day-first and month-first dates; dates such as 02/11/2026 in it are refused as ambiguous.</source>
-        <translation>Column “%1” mixes day-first and month-first dates; dates such as 02/11/2026 in it are refused as ambiguous.</translation>
     </message>
     <message>
         <source>the row ends after %1 fields but the header has %2 columns (a line break or delimiter inside a value needs quotes)</source>
