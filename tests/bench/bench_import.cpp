@@ -107,8 +107,10 @@ QString sqliteScript(const QString &csvPath)
                        "sponsored_ratio REAL, fee_minor INTEGER, metrics_as_of TEXT, notes TEXT);"),
         QStringLiteral(".import --csv --skip 1 '%1' creators").arg(csvPath),
     };
-    for (const QString &sql : schema::creatorIndexStatements())
-        s << sql + u';';
+    // The plain table has no id column (an index cannot name a bare rowid), so an index that
+    // lists the id explicitly to keep its (key, id) order loses that column here.
+    for (QString sql : schema::creatorIndexStatements())
+        s << sql.replace(QStringLiteral(", id,"), QStringLiteral(",")) + u';';
     s << ftsStatement() + u';';
     s << QStringLiteral("INSERT INTO creators_fts(creators_fts) VALUES ('rebuild');");
     s << QStringLiteral("SELECT count(*) FROM creators;");
