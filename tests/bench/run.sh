@@ -63,8 +63,7 @@ for N in "${SIZES[@]}"; do
         "$APP" stats --workspace "$WS" >/dev/null || exit 1
     fi
     run import "$BIN/bench_import" --rows "$N" --dir "$OUT"
-    # The import wrote over a gigabyte at 1 M; let the kernel write it back before timing more
-    # (left dirty, the write-back ran during the chart figure and cost it ~100 ms).
+    # The import wrote over a gigabyte at 1 M: let it reach the disk before timing more.
     sync
     run queries "$BIN/bench_creator_queries" "$WS" "$RUNS"
     run chart "$BIN/bench_tier_chart" --runs "$RUNS" "$WS"
