@@ -3,49 +3,15 @@
 #include "core/storage/creator_repository.h"
 #include "core/storage/settings_repository.h"
 #include "core/storage/workspace.h"
+#include "tests/cli/support/cli_run.h"
 
-#include <QCryptographicHash>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tierscope::core;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runTierscope(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(qEnvironmentVariable("TIERSCOPE_BIN"));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), QDir::tempPath() + QStringLiteral("/tierscope-cli-home"));
-    p.setProcessEnvironment(env);
-    p.start();
-    p.waitForFinished(120'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
+using namespace tierscope::test;
 
 class TestCli : public QObject
 {
@@ -114,12 +80,12 @@ void TestCli::demo_writesRequestedCreatorsAndSampleProjects()
 
 void TestCli::demo_refusesNonEmptyWorkspace()
 {
-    const QByteArray before = fileHash(m_ws);
+    const QByteArray before = sha(m_ws);
     const Run r = runTierscope({QStringLiteral("demo"), QStringLiteral("--creators"),
                              QStringLiteral("10"), QStringLiteral("--workspace"), m_ws});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("already has 3,000 creators")));
-    QCOMPARE(fileHash(m_ws), before);
+    QCOMPARE(sha(m_ws), before);
 }
 
 void TestCli::list_microWithMinErSortedByErDescending()
@@ -219,11 +185,11 @@ void TestCli::foreignFile_refusedAndLeftUntouched()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("handle,followers\nanna,1000\n");
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = sha(path);
     const Run r = runTierscope({QStringLiteral("list"), QStringLiteral("--workspace"), path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("not a Tierscope workspace")), qPrintable(r.err));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(sha(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
 

@@ -1,54 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tierscope backup / tierscope restore, as a user runs them: the real binary, real files.
-#include "core/storage/creator_repository.h"
 #include "core/storage/workspace.h"
 #include "core/storage/workspace_backup.h"
+#include "tests/cli/support/cli_run.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tierscope::core;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runTierscope(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(qEnvironmentVariable("TIERSCOPE_BIN"));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), QDir::tempPath() + QStringLiteral("/tierscope-cli-home"));
-    p.setProcessEnvironment(env);
-    p.start();
-    p.waitForFinished(120'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-qint64 countIn(const QString &path)
-{
-    auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
-    return ws ? CreatorRepository((*ws)->database()).totalCount().value() : -1;
-}
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
+using namespace tierscope::test;
 
 class TestCliBackup : public QObject
 {
@@ -75,7 +37,7 @@ private slots:
         QCOMPARE(backups.size(), 1);
         QCOMPARE(WorkspaceBackup::kindOf(backups[0]), WorkspaceBackup::Kind::Manual);
         QCOMPARE(backup.out, QStringLiteral("Backed up to %1\n").arg(backups[0]));
-        QCOMPARE(countIn(backups[0]), 50);
+        QCOMPARE(creatorCount(backups[0]), 50);
 
         {   // later work: 50 → 40 creators
             auto open = Workspace::open(ws);
@@ -84,14 +46,14 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("DELETE FROM creators WHERE id IN "
                                           "(SELECT id FROM creators ORDER BY id LIMIT 10)")));
         }
-        QCOMPARE(countIn(ws), 40);
+        QCOMPARE(creatorCount(ws), 40);
         const Run restore = runTierscope({QStringLiteral("restore"), backups[0],
                                           QStringLiteral("--workspace"), ws});
         QCOMPARE(restore.exitCode, 0);
-        QCOMPARE(countIn(ws), 50);
+        QCOMPARE(creatorCount(ws), 50);
         const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("plan.tierscope.before-restore-*")});
         QCOMPARE(kept.size(), 1);
-        QCOMPARE(countIn(dir.filePath(kept[0])), 40);
+        QCOMPARE(creatorCount(dir.filePath(kept[0])), 40);
         QVERIFY2(restore.out.contains(kept[0]), qPrintable(restore.out));
     }
 
@@ -103,7 +65,7 @@ private slots:
                                QStringLiteral("20"), QStringLiteral("--workspace"), ws})
                      .exitCode,
                  0);
-        const QByteArray before = bytesOf(ws);
+        const QByteArray before = readFile(ws);
         const QString junk = dir.filePath(QStringLiteral("junk.tierscope"));
         QFile f(junk);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -112,7 +74,7 @@ private slots:
         const Run r = runTierscope({QStringLiteral("restore"), junk, QStringLiteral("--workspace"), ws});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(QStringLiteral("tierscope restore: ")), qPrintable(r.err));
-        QCOMPARE(bytesOf(ws), before);
+        QCOMPARE(readFile(ws), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
                  (QStringList{QStringLiteral("junk.tierscope"), QStringLiteral("plan.tierscope")}));
         QCOMPARE(runTierscope({QStringLiteral("restore"), QStringLiteral("--workspace"), ws}).exitCode,

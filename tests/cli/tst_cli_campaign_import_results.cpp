@@ -4,42 +4,16 @@
 #include "core/storage/campaign_repository.h"
 #include "core/storage/creator_repository.h"
 #include "core/storage/workspace.h"
+#include "tests/cli/support/cli_run.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tierscope::core;
+using namespace tierscope::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runTierscope(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(qEnvironmentVariable("TIERSCOPE_BIN"));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"HOME"_s, QDir::tempPath() + u"/tierscope-cli-home"_s);
-    p.setProcessEnvironment(env);
-    p.start();
-    p.waitForFinished(120'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
 
 class TestCliCampaignImportResults : public QObject
 {

@@ -4,9 +4,9 @@
 #include "core/campaigns/campaign_plan_loader.h"
 #include "core/storage/campaign_repository.h"
 #include "core/storage/workspace.h"
+#include "tests/cli/support/cli_run.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,35 +14,20 @@
 
 using namespace tierscope::core;
 using namespace Qt::StringLiterals;
+using tierscope::test::Run;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+constexpr int kTimeoutMs = 180'000; // for tierscope and the poppler tools alike
 
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s); // the binary then formats as en_US
-    env.insert(u"HOME"_s, QDir::tempPath() + u"/tierscope-cli-home"_s);
-    p.setProcessEnvironment(env);
-    p.start();
-    p.waitForFinished(180'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return tierscope::test::runProgram(program, args, kTimeoutMs);
 }
 
 Run runTierscope(const QStringList &args)
 {
-    return run(qEnvironmentVariable("TIERSCOPE_BIN"), args);
+    return tierscope::test::runTierscope(args, kTimeoutMs);
 }
 
 // pdftotext's text of the whole file, whitespace collapsed (table cells wrap).

@@ -7,11 +7,10 @@
 // TIERSCOPE_HOSTILE_LINE_MB sets the size of the single line (default 1024).
 #include "core/storage/creator_repository.h"
 #include "core/storage/workspace.h"
+#include "tests/cli/support/cli_run.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,6 +19,9 @@
 
 using namespace tierscope::core;
 using namespace Qt::StringLiterals;
+using tierscope::test::creatorCount;
+using tierscope::test::sha;
+using tierscope::test::writeFile;
 
 namespace {
 
@@ -27,55 +29,17 @@ namespace {
 // 16 MiB (CsvOptions) and 64 KiB chunks; the rest is the program itself.
 constexpr long kMaxResidentKiB = 200 * 1024;
 
-struct Run
+struct Run : tierscope::test::Run
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
     long peakKiB = 0; // the largest resident size of any child so far (getrusage)
 };
 
 Run runTierscope(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(qEnvironmentVariable("TIERSCOPE_BIN"));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"HOME"_s, QDir::tempPath() + u"/tierscope-cli-home"_s);
-    p.setProcessEnvironment(env);
-    p.start();
-    p.waitForFinished(600'000);
+    const tierscope::test::Run run = tierscope::test::runTierscope(args, 600'000);
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()), usage.ru_maxrss};
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-qint64 creatorCount(const QString &workspace)
-{
-    auto ws = Workspace::open(workspace, Workspace::Mode::ReadOnly);
-    if (!ws)
-        return -1;
-    const auto n = CreatorRepository((*ws)->database()).totalCount();
-    return n ? *n : -1;
+    return {run, usage.ru_maxrss};
 }
 
 } // namespace

@@ -6,63 +6,28 @@
 #include "core/storage/creator_repository.h"
 #include "core/storage/shortlist_repository.h"
 #include "core/storage/workspace.h"
+#include "tests/cli/support/cli_run.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tierscope::core;
 using namespace Qt::StringLiterals;
+using tierscope::test::creatorCount;
+using tierscope::test::readFile;
+using tierscope::test::Run;
+using tierscope::test::writeFile;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run runTierscope(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(qEnvironmentVariable("TIERSCOPE_BIN"));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"HOME"_s, QDir::tempPath() + u"/tierscope-cli-home"_s);
-    p.setProcessEnvironment(env);
-    p.start();
-    p.waitForFinished(300'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-qint64 creatorCount(const QString &workspace)
-{
-    auto ws = Workspace::open(workspace, Workspace::Mode::ReadOnly);
-    if (!ws)
-        return -1;
-    const auto n = CreatorRepository((*ws)->database()).totalCount();
-    return n ? *n : -1;
+    return tierscope::test::runTierscope(args, 300'000);
 }
 
 // Five good rows, then `bad` rows with a negative follower count.

@@ -7,11 +7,10 @@
 // binary in a private mount namespace (`unshare -rm`): a read-only bind mount of the test folder,
 // and a 1 MiB tmpfs. Where namespaces are not allowed those two cases are skipped (they say so).
 #include "core/storage/workspace.h"
+#include "tests/cli/support/cli_run.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,59 +20,30 @@
 
 using namespace tierscope::core;
 using namespace Qt::StringLiterals;
+using tierscope::test::Run;
+using tierscope::test::sha;
+using tierscope::test::writeFile;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+constexpr int kTimeoutMs = 300'000;
 
 Run runProgram(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"HOME"_s, QDir::tempPath() + u"/tierscope-cli-home"_s);
-    p.setProcessEnvironment(env);
-    p.start();
-    p.waitForFinished(300'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return tierscope::test::runProgram(program, args, kTimeoutMs);
 }
 
 Run runTierscope(const QStringList &args)
 {
-    return runProgram(qEnvironmentVariable("TIERSCOPE_BIN"), args);
+    return tierscope::test::runTierscope(args, kTimeoutMs);
 }
 
 // Runs a shell script as root of a private user and mount namespace; $BIN is the binary.
 Run runInNamespace(const QString &script)
 {
     return runProgram(u"unshare"_s, {u"-rm"_s, u"sh"_s, u"-c"_s,
-                                     u"BIN='%1'; "_s.arg(qEnvironmentVariable("TIERSCOPE_BIN"))
+                                     u"BIN='%1'; "_s.arg(tierscope::test::tierscopeBinary())
                                          + script});
-}
-
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 QByteArray importFile(int rows)
@@ -219,7 +189,6 @@ void TestCliWorkspaceFaults::anotherProgramWriting_importSaysLockedAndLeavesFile
     QVERIFY2(r.out.contains(u"20,000 new"_s), qPrintable(r.out));
 }
 
-QTEST_GUILESS_MAIN(TestCliWorkspaceFaults)
 QString TestCliWorkspaceFaults::olderWorkspaceIn(const QString &folder)
 {
     const QString ws = workspaceIn(folder);
@@ -275,4 +244,5 @@ void TestCliWorkspaceFaults::olderFormatOnReadOnlyDisk_saysSoAndLeavesFileUntouc
     QCOMPARE(sha(ws), before);
 }
 
+QTEST_GUILESS_MAIN(TestCliWorkspaceFaults)
 #include "tst_cli_workspace_faults.moc"

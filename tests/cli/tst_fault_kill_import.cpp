@@ -11,9 +11,9 @@
 // TIERSCOPE_KILL_RUNS sets how many kills to aim for (default 20), TIERSCOPE_KILL_ROWS the size
 // of the import (default 200,000, fewer on a machine too slow for that; see initTestCase).
 #include "core/storage/workspace.h"
+#include "tests/cli/support/cli_run.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -27,6 +27,8 @@
 
 using namespace tierscope::core;
 using namespace Qt::StringLiterals;
+using tierscope::test::cliEnvironment;
+using tierscope::test::tierscopeBinary;
 
 namespace {
 
@@ -40,25 +42,10 @@ int envInt(const char *name, int fallback)
     return ok && v > 0 ? v : fallback;
 }
 
-QProcessEnvironment cliEnvironment()
+// The exit code of a complete run.
+int runToEnd(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"HOME"_s, QDir::tempPath() + u"/tierscope-cli-home"_s);
-    return env;
-}
-
-int runToEnd(const QStringList &args, QString *err = nullptr)
-{
-    QProcess p;
-    p.setProgram(qEnvironmentVariable("TIERSCOPE_BIN"));
-    p.setArguments(args);
-    p.setProcessEnvironment(cliEnvironment());
-    p.start();
-    p.waitForFinished(300'000);
-    if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return tierscope::test::runTierscope(args, 300'000).exitCode;
 }
 
 // Rows with handles no demo creator has: the import only inserts.
@@ -207,10 +194,8 @@ void TestFaultKillImport::initTestCase()
 
     // With creators: a demo workspace (creators, 2 shortlists, 2 campaigns with rosters).
     Scenario withCreators{u"with creators"_s, path(u"with-creators.tierscope"_s), {}, 0};
-    QString err;
     QCOMPARE(runToEnd({u"demo"_s, u"--creators"_s, u"5000"_s, u"--workspace"_s,
-                       withCreators.pristine},
-                      &err),
+                       withCreators.pristine}),
              0);
     // Without creators: shortlists and a campaign only, so the import drops and rebuilds indexes.
     Scenario empty{u"without creators"_s, path(u"without-creators.tierscope"_s), {}, 0};
@@ -235,7 +220,7 @@ void TestFaultKillImport::initTestCase()
         QVERIFY(resetWorkspace(withCreators));
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(runToEnd({u"import"_s, m_csv, u"--workspace"_s, m_work}, &err), 0);
+        QCOMPARE(runToEnd({u"import"_s, m_csv, u"--workspace"_s, m_work}), 0);
         const qint64 probeMs = std::max<qint64>(1, timer.elapsed());
         m_rows = int(std::clamp<qint64>(kProbeRows * kTargetRunMs / probeMs, kProbeRows, 200'000));
         qInfo("20,000 rows took %lld ms: the import has %d rows", probeMs, m_rows);
@@ -293,8 +278,7 @@ void TestFaultKillImport::import_killedAtRandomPoints_leavesAllOrNothingAndEvery
         QVERIFY(resetWorkspace(s));
         QElapsedTimer timer;
         timer.start();
-        QString err;
-        QCOMPARE(runToEnd(args, &err), 0);
+        QCOMPARE(runToEnd(args), 0);
         s.fullRunMs = timer.elapsed();
         bool imported = false;
         const QString problem = check(s, &imported);
@@ -316,7 +300,7 @@ void TestFaultKillImport::import_killedAtRandomPoints_leavesAllOrNothingAndEvery
         const int delayMs = int(rng.bounded(quint32(s.fullRunMs * 11 / 10 + 1)));
 
         QProcess p;
-        p.setProgram(qEnvironmentVariable("TIERSCOPE_BIN"));
+        p.setProgram(tierscopeBinary());
         p.setArguments(args);
         p.setProcessEnvironment(cliEnvironment());
         p.start();
