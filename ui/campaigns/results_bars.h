@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/campaigns/planned_vs_actual.h"
+#include "ui/charts/results_bars_layout.h"
 
 #include <QWidget>
 
@@ -11,18 +12,20 @@ namespace tierscope::ui {
 // an actual bar on one shared scale, each with its value in the locale's format, and the words
 // "no results yet" (or "no forecast") where a bar is unknown — never a bar of 0. As tall as its
 // rows: the owner scrolls it. Painted rather than a QChart so that the values and the missing
-// bars read as text, and 200 rows scroll smoothly.
+// bars read as text, and 200 rows scroll smoothly. The layout and painting are
+// ResultsBarsLayout's, which the campaign plan PDF shares; this adds the widget's font, palette,
+// locale, tooltips and the text shown when there is nothing to draw.
 class ResultsBars : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Bar { Forecast, Actual };
+    using Bar = ResultsBarsLayout::Bar;
 
     explicit ResultsBars(QWidget *parent = nullptr);
 
     // Rows in the order to draw them.
     void setData(const core::PlannedVsActual &data);
-    const core::PlannedVsActual &data() const { return m_data; }
+    const core::PlannedVsActual &data() const { return m_layout.data(); }
     void setEmptyText(const QString &text); // shown when there are no rows
 
     // Light and dark palettes get their own shades (the legend uses them too).
@@ -30,12 +33,15 @@ public:
     static QColor actualColor(const QPalette &palette);
 
     // What is drawn, for hit tests, tooltips and tests (widget coordinates).
-    int rowCount() const { return int(m_data.rows.size()); }
-    QString categoryText(int row) const;   // "@anna.fit"
-    QString categoryDetail(int row) const; // "1 of 3 live" when results are partial, else empty
+    int rowCount() const { return m_layout.rowCount(); }
+    QString categoryText(int row) const { return m_layout.categoryText(row); } // "@anna.fit"
+    // "1 of 3 measured" when results are partial, else empty.
+    QString categoryDetail(int row) const { return m_layout.categoryDetail(row); }
     QRectF barRect(int row, Bar bar) const; // empty when the value is unknown
-    QString valueText(int row, Bar bar) const; // beside the bar, or in its place when unknown
-    double scaleMax() const { return m_scaleMax; } // the value at the right end of the bars
+    // Beside the bar, or in its place when unknown.
+    QString valueText(int row, Bar bar) const { return m_layout.valueText(row, bar); }
+    // The value at the right end of the bars.
+    double scaleMax() const { return m_layout.scaleMax(); }
     int rowAt(const QPoint &pos) const; // -1 between or outside rows
     QString toolTipText(int row) const;
 
@@ -48,26 +54,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Vertical geometry: from the font only.
-    struct Metrics
-    {
-        int margin = 0;
-        int barHeight = 0;
-        int rowHeight = 0;
-        int em = 0;
-    };
-    Metrics metrics() const;
-    qreal barLeft() const;
-    qreal barRight() const;
-    void relayout(); // after new data, font or locale: label and value columns, scale
+    void relayout(); // after a new font or locale
     QString unitOf(Bar bar) const;
 
-    core::PlannedVsActual m_data;
+    ResultsBarsLayout m_layout;
     QString m_emptyText;
-    double m_scaleMax = 1.0;
-    double m_tick = 1.0;
-    int m_labelWidth = 0;
-    int m_valueWidth = 0;
 };
 
 } // namespace tierscope::ui

@@ -2,12 +2,16 @@
 #include "ui/report/campaign_plan_report.h"
 
 #include "core/campaigns/campaign_status.h"
+#include "core/campaigns/planned_vs_actual.h"
 #include "core/common/display_format.h"
 #include "ui/report/facts_block.h"
 #include "ui/report/report_chart.h"
+#include "ui/report/results_bars_block.h"
 #include "ui/report/table_block.h"
 #include "ui/report/text_blocks.h"
 #include "ui/report/title_block.h"
+
+#include <QSet>
 
 namespace tierscope::ui {
 
@@ -39,8 +43,10 @@ ReportDocument CampaignPlanReport::build(const CampaignReportData &data, const Q
     addChart(doc, c);
     addForecast(doc, c);
     addTimeline(doc, c);
-    if (forecast.entriesWithActuals > 0)
+    if (forecast.entriesWithActuals > 0) {
         addResults(doc, c);
+        addResultsChart(doc, c);
+    }
     addMethod(doc, c);
     return doc;
 }
@@ -179,6 +185,61 @@ void CampaignPlanReport::addChart(ReportDocument &doc, const Context &c)
                     "lines are each tier's benchmark engagement rate, diamonds each tier's "
                     "median."),
                  c.fmt.locale());
+}
+
+void CampaignPlanReport::addResultsChart(ReportDocument &doc, const Context &c)
+{
+    const PlannedVsActual all
+        = plannedVsActual(c.plan(), c.forecast, ResultsMeasure::Engagements);
+    // One row per measured creator (the table's rows), in roster order like the table.
+    PlannedVsActual shown;
+    shown.measure = all.measure;
+    for (const PlannedVsActualRow &r : all.rows) {
+        if (r.hasResults)
+            shown.rows << r;
+    }
+    const int measured = int(shown.rows.size());
+    if (measured == 0)
+        return;
+    if (measured > kReportResultsBars) {
+        // Too many to read as a chart: the largest forecasts, where most is at stake.
+        QList<PlannedVsActualRow> ranked = shown.rows;
+        sortRows(ranked, PlannedVsActualOrder::Planned);
+        QSet<qint64> kept;
+        for (int i = 0; i < kReportResultsBars; ++i)
+            kept.insert(ranked.at(i).entryId);
+        shown.rows.removeIf(
+            [&](const PlannedVsActualRow &r) { return !kept.contains(r.entryId); });
+    }
+
+    auto title = std::make_unique<ParagraphBlock>(tr("Forecast against actual engagements"),
+                                                  Role::BodyBold);
+    title->setSpaceBefore(14);
+    title->setKeepWithNext(true);
+    doc.add(std::move(title));
+    QString introText
+        = tr("Per creator with results: the engagements forecast for all their deliverables, and "
+             "the likes, comments and shares to date, on one scale. The percentage compares the "
+             "results with the forecast for the deliverables measured so far.");
+    // Said before the chart, not after pages of it.
+    if (shown.rows.size() < measured)
+        introText += u' '
+            + tr("Shown: the %1 creators with the largest forecasts, of %2 with results; the "
+                 "table above lists them all.")
+                  .arg(c.fmt.number(int(shown.rows.size())), c.fmt.number(measured));
+    auto intro = std::make_unique<ParagraphBlock>(introText, Role::Small, ReportStyle::muted());
+    intro->setSpaceBefore(2);
+    intro->setKeepWithNext(true);
+    doc.add(std::move(intro));
+    doc.add(std::make_unique<ResultsBarsBlock>(shown, c.fmt.locale()));
+
+    if (all.rowsCompared > 0) // over every creator with results, shown or not
+        doc.add(std::make_unique<ParagraphBlock>(
+            tr("%1 engagements to date against %2 forecast for the same deliverables (%3).")
+                .arg(c.fmt.count(std::optional<qint64>(all.actualTotal)),
+                     c.fmt.count(std::optional<double>(all.plannedToDateTotal)),
+                     c.fmt.percent(all.actualVsPlanned(), 0)),
+            Role::Small, ReportStyle::muted()));
 }
 
 void CampaignPlanReport::addForecast(ReportDocument &doc, const Context &c)

@@ -15,7 +15,8 @@ namespace tierscope::ui {
 
 // The campaign plan a marketer sends to the brand: cover with the brief, budget summary, roster,
 // the engagement-against-reach chart with the roster highlighted, forecast, deliverables by due
-// date, results against the forecast once there are any, and how the numbers are computed.
+// date, results against the forecast once there are any (a table, then the planned-against-actual
+// chart of the Budget & Forecast tab), and how the numbers are computed.
 class CampaignPlanReport
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignPlanReport)
@@ -43,6 +44,7 @@ private:
     static void addForecast(ReportDocument &doc, const Context &c);
     static void addTimeline(ReportDocument &doc, const Context &c);
     static void addResults(ReportDocument &doc, const Context &c);
+    static void addResultsChart(ReportDocument &doc, const Context &c);
     static void addMethod(ReportDocument &doc, const Context &c);
 };
 

@@ -35,6 +35,7 @@ class ParagraphBlock : public ReportBlock
 public:
     explicit ParagraphBlock(QString text, ReportStyle::Role role = ReportStyle::Role::Body,
                             QColor color = QColor());
+    const QString &text() const { return m_text; }
     void setSpaceBefore(qreal space) { m_spaceBefore = space; }
     void setIndent(qreal indent) { m_indent = indent; }
     // An introduction stays on the page of what it introduces.
