@@ -31,8 +31,10 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
@@ -439,6 +441,86 @@ private slots:
         QVERIFY(!form.saveButton()->isEnabled());
     }
 
+    // The brief's target choices read as labels ("Micro", "TikTok"); the campaign stores keys.
+    void brief_targetChoicesShowLabelsAndStoreKeys()
+    {
+        Fixture f;
+        ui::CampaignBriefForm &form = *f.view().briefForm();
+        const QList<std::pair<QString, QString>> tiers = {
+            {QStringLiteral("emerging"), QStringLiteral("Emerging")},
+            {QStringLiteral("nano"), QStringLiteral("Nano")},
+            {QStringLiteral("micro"), QStringLiteral("Micro")},
+            {QStringLiteral("macro"), QStringLiteral("Macro")},
+            {QStringLiteral("mega"), QStringLiteral("Mega")}};
+        const QList<std::pair<QString, QString>> platforms = {
+            {QStringLiteral("instagram"), QStringLiteral("Instagram")},
+            {QStringLiteral("tiktok"), QStringLiteral("TikTok")},
+            {QStringLiteral("youtube"), QStringLiteral("YouTube")}};
+        const auto menuTexts = [](ui::MultiSelectButton *b) {
+            QStringList out;
+            for (const QAction *a : b->menu()->actions())
+                out << a->text();
+            return out;
+        };
+        const auto check = [&](ui::MultiSelectButton *button,
+                               const QList<std::pair<QString, QString>> &choices,
+                               const QString &any) {
+            QStringList labels;
+            for (const auto &[key, label] : choices) {
+                labels << label;
+                button->setSelected({key});
+                QCOMPARE(button->text(), label);
+                QCOMPARE(button->toolTip(), label);
+                QCOMPARE(button->selected(), QStringList{key});
+            }
+            QCOMPARE(menuTexts(button), labels);
+            button->setSelected({});
+            QCOMPARE(button->text(), any);
+        };
+        check(form.tiersButton(), tiers, QStringLiteral("Any tier"));
+        check(form.platformsButton(), platforms, QStringLiteral("Any platform"));
+        QCOMPARE(form.objectiveBox()->count(), 3);
+        QCOMPARE(form.objectiveBox()->itemText(0), QStringLiteral("Awareness"));
+        QCOMPARE(form.objectiveBox()->itemText(1), QStringLiteral("Engagement"));
+        QCOMPARE(form.objectiveBox()->itemText(2), QStringLiteral("Conversions"));
+
+        // Chosen from the menus as a user does: labels on the button, keys in the campaign.
+        const auto choose = [&](ui::MultiSelectButton *b, const QString &label) {
+            for (QAction *a : b->menu()->actions()) {
+                if (a->text() == label)
+                    a->trigger();
+            }
+        };
+        choose(form.tiersButton(), QStringLiteral("Micro"));
+        choose(form.tiersButton(), QStringLiteral("Nano"));
+        choose(form.platformsButton(), QStringLiteral("TikTok"));
+        form.objectiveBox()->setCurrentIndex(
+            form.objectiveBox()->findText(QStringLiteral("Conversions")));
+        QCOMPARE(form.tiersButton()->text(), QStringLiteral("Nano, Micro"));
+        QCOMPARE(form.platformsButton()->text(), QStringLiteral("TikTok"));
+        QVERIFY(form.saveButton()->isEnabled());
+        QTest::mouseClick(form.saveButton(), Qt::LeftButton);
+        const core::Campaign stored = *f.repo().get(f.launch);
+        QCOMPARE(stored.targets.tiers, (QList<core::Tier>{core::Tier::Nano, core::Tier::Micro}));
+        QCOMPARE(stored.targets.platforms, QList<core::Platform>{core::Platform::TikTok});
+        QCOMPARE(stored.objective, core::Objective::Conversions);
+        QCOMPARE(core::objectiveKey(stored.objective), QStringLiteral("conversions"));
+        QCOMPARE(stored.targets.toJson().value(u"tiers").toArray(),
+                 (QJsonArray{QStringLiteral("nano"), QStringLiteral("micro")}));
+        // Loaded back (after undo and redo), the labels again.
+        f.undo().undo();
+        QCOMPARE(form.tiersButton()->text(), QStringLiteral("Any tier"));
+        f.undo().redo();
+        QCOMPARE(form.tiersButton()->text(), QStringLiteral("Nano, Micro"));
+        QCOMPARE(form.objectiveBox()->currentText(), QStringLiteral("Conversions"));
+
+        // Four or more: two labels and a count; every label in the tooltip.
+        form.tiersButton()->setSelected({QStringLiteral("nano"), QStringLiteral("micro"),
+                                         QStringLiteral("macro"), QStringLiteral("mega")});
+        QCOMPARE(form.tiersButton()->text(), QStringLiteral("Nano, Micro +2"));
+        QCOMPARE(form.tiersButton()->toolTip(), QStringLiteral("Nano, Micro, Macro, Mega"));
+    }
+
     void campaigns_createDuplicateArchiveDelete_allUndoable()
     {
         Fixture f;
@@ -497,8 +579,15 @@ private slots:
         QVERIFY(dialog.summary()->text().contains(usd(27'000)));
         QCOMPARE(dialog.table()->rowCount(), 5);
 
+        // The tier choices read as labels; the campaign targets no tier, so any is allowed.
+        QCOMPARE(dialog.allowedTiers()->text(), QStringLiteral("Any tier"));
+        dialog.allowedTiers()->setSelected({QStringLiteral("micro"), QStringLiteral("emerging")});
+        QCOMPARE(dialog.allowedTiers()->text(), QStringLiteral("Emerging, Micro"));
+        dialog.allowedTiers()->setSelected({});
+
         // Only micro and at least 100 % micro: gia (emerging) drops out.
         dialog.mixTiers()->setSelected({QStringLiteral("micro")});
+        QCOMPARE(dialog.mixTiers()->text(), QStringLiteral("Micro"));
         dialog.mixPercent()->setValue(100);
         dialog.suggest();
         QCOMPARE(dialog.result()->chosen,

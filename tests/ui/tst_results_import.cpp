@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Campaign results import in the GUI: the undo step that writes and restores the deliverables'
-// results, and the dialog (preview, mapping per column, import, summary with rejected rows).
+// results, and the dialog (preview, encoding override, mapping per column saved and loaded,
+// import, summary with rejected rows).
 #include "core/io/results_importer.h"
 #include "core/storage/campaign_repository.h"
 #include "core/storage/creator_repository.h"
@@ -12,11 +13,15 @@
 #include "ui/campaigns/results_import_dialog.h"
 #include "ui/common/message_box.h"
 #include "ui/import/import_summary_dialog.h"
+#include "ui/import/mapping_file_buttons.h"
 #include "ui/import/rejected_rows_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlError>
@@ -110,6 +115,13 @@ const QByteArray kSheet = "Post URL,Creator,Type,Date,Impressions,Likes,Link cli
                           ",anna.fit,story,,3100,,,\n"
                           ",dave,reel,,10,,,\n" // not on the roster: line 4
                           ",ben.cooks,short,,,,,$80\n"; // dollars: line 5
+
+// The combo box over a column's "fills" cell of the dialog's preview.
+QComboBox *mappingCombo(ui::ResultsImportDialog &dialog, int column)
+{
+    return qobject_cast<QComboBox *>(dialog.previewTable()->indexWidget(
+        dialog.mappingModel()->index(ui::ColumnMappingModel::kMappingRow, column)));
+}
 
 } // namespace
 
@@ -259,6 +271,184 @@ private slots:
                                                int(ResultsField::DeliverableId)));
         QVERIFY(dialog.importButton()->isEnabled());
         QVERIFY(problem->isHidden());
+    }
+
+    void dialog_encodingOverrideRereadsThePreview()
+    {
+        Fixture f;
+        // Saved by a spreadsheet on Windows: é (0xE9), ü (0xFC) and ß (0xDF) in Windows-1252.
+        const QString path = f.csv("Creator,Type,Views,Caption\r\n"
+                                   "anna.fit,story,3100,Caf\xe9 in M\xfcnchen\r\n"
+                                   "ben.cooks,short,870,Gr\xfc\xdf""e\r\n");
+        ui::ResultsImportDialog dialog(&f.document, &f.editor, &f.host);
+        dialog.show();
+        QVERIFY(dialog.setFile(path));
+        const ui::ResultsMappingModel *model = dialog.mappingModel();
+        QComboBox *box = dialog.encodingBox();
+        // Detected, and the guess is said: in the box and as a note under the preview.
+        QCOMPARE(dialog.encoding(), core::TextEncoding::Auto);
+        QCOMPARE(box->currentText(), QStringLiteral("Detect automatically (Windows-1252 (Western))"));
+        QCOMPARE(dialog.notes().size(), 1);
+        QVERIFY(dialog.notes().first().contains(QStringLiteral("Windows-1252")));
+        auto *notes = dialog.findChild<QLabel *>(QStringLiteral("importNotes"));
+        QVERIFY(notes && notes->isVisible());
+        QCOMPARE(model->index(1, 3).data().toString(), QStringLiteral("Café in München"));
+        QCOMPARE(box->findText(QStringLiteral("UTF-8")), 1);
+        QVERIFY(box->findData(int(core::TextEncoding::Utf16)) > 0);
+
+        // Read as UTF-8 the accents are lost; the column set by hand stays as it was set.
+        QComboBox *views = mappingCombo(dialog, 2);
+        QVERIFY(views);
+        views->setCurrentIndex(views->findData(int(ResultsField::Ignore)));
+        box->setCurrentIndex(box->findData(int(core::TextEncoding::Utf8)));
+        QCOMPARE(dialog.encoding(), core::TextEncoding::Utf8);
+        QCOMPARE(box->itemText(0), QStringLiteral("Detect automatically"));
+        QVERIFY(model->index(1, 3).data().toString().contains(QChar::ReplacementCharacter));
+        QCOMPARE(dialog.mapping().target(2), ResultsField::Ignore);
+        QCOMPARE(mappingCombo(dialog, 2)->currentData().toInt(), int(ResultsField::Ignore));
+
+        // Windows-1252 chosen: é, ü and ß read right, and no guess to announce.
+        box->setCurrentIndex(box->findData(int(core::TextEncoding::Windows1252)));
+        QCOMPARE(dialog.encoding(), core::TextEncoding::Windows1252);
+        QCOMPARE(box->currentText(), QStringLiteral("Windows-1252 (Western)"));
+        QCOMPARE(model->index(1, 3).data().toString(), QStringLiteral("Café in München"));
+        QCOMPARE(model->index(2, 3).data().toString(), QStringLiteral("Grüße"));
+        QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("ben.cooks"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("importFormat"))->text(),
+                 QStringLiteral("comma-separated (2 rows shown)"));
+        QVERIFY(dialog.notes().isEmpty());
+        QVERIFY(notes->isHidden());
+        QCOMPARE(dialog.mapping().target(2), ResultsField::Ignore);
+
+        // Another file starts with detection again.
+        QVERIFY(dialog.setFile(f.csv(kSheet)));
+        QCOMPARE(dialog.encoding(), core::TextEncoding::Auto);
+        QCOMPARE(box->currentText(), QStringLiteral("Detect automatically (UTF-8)"));
+        QCOMPARE(dialog.mapping().target(4), ResultsField::Views); // its own columns
+    }
+
+    void dialog_importReadsTheFileInTheChosenEncoding()
+    {
+        Fixture f;
+        // UTF-16 little endian without a byte-order mark: detection refuses it (NUL bytes).
+        const QString text = QStringLiteral("Creator,Type,Views\r\nanna.fit,story,3100\r\n");
+        const QString path = f.csv(QByteArray(reinterpret_cast<const char *>(text.utf16()),
+                                              text.size() * 2));
+        ui::ResultsImportDialog dialog(&f.document, &f.editor, &f.host);
+        dialog.show();
+        QVERIFY(!dialog.setFile(path));
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY(!dialog.mappingButtons()->isEnabled()); // no columns to save or load
+
+        dialog.encodingBox()->setCurrentIndex(
+            dialog.encodingBox()->findData(int(core::TextEncoding::Utf16)));
+        QCOMPARE(dialog.mappingModel()->columnCount(), 3);
+        QCOMPARE(dialog.mappingModel()->index(1, 0).data().toString(), QStringLiteral("anna.fit"));
+        QVERIFY2(dialog.importButton()->isEnabled(), qPrintable(dialog.problemText()));
+        QVERIFY(dialog.mappingButtons()->isEnabled());
+        QVERIFY(dialog.runImport());
+        QCOMPARE(dialog.lastImport().report.updated, 1);
+        QCOMPARE(f.stored(f.story).actuals.views, std::optional<qint64>(3'100));
+        dialog.summary()->close();
+    }
+
+    void dialog_savedMappingReloadsAndIsApplied()
+    {
+        Fixture f;
+        const QString sheet = f.csv(kSheet);
+        const QString mappingFile = f.dir.filePath(QStringLiteral("results-mapping.json"));
+        {
+            ui::ResultsImportDialog dialog(&f.document, &f.editor, &f.host);
+            dialog.show();
+            QVERIFY(!dialog.mappingButtons()->isEnabled()); // nothing to save yet
+            QVERIFY(dialog.setFile(sheet));
+            QVERIFY(dialog.mappingButtons()->isEnabled());
+            // This agency's "Link clicks" are sales; its likes are not to be trusted.
+            QComboBox *clicks = mappingCombo(dialog, 6);
+            clicks->setCurrentIndex(clicks->findData(int(ResultsField::Conversions)));
+            QComboBox *likes = mappingCombo(dialog, 5);
+            likes->setCurrentIndex(likes->findData(int(ResultsField::Ignore)));
+            QCOMPARE(dialog.mapping().target(6), ResultsField::Conversions);
+            QString error;
+            QVERIFY2(dialog.saveMapping(mappingFile, &error), qPrintable(error));
+        }
+        // What was written: the results mapping format, one entry per column.
+        QFile saved(mappingFile);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
+        QCOMPARE(json.value(u"format").toString(), QStringLiteral("tierscope-results-column-mapping"));
+        const QJsonArray columns = json.value(u"columns").toArray();
+        QCOMPARE(columns.size(), 8);
+        QCOMPARE(columns[5].toObject().value(u"header").toString(), QStringLiteral("Likes"));
+        QCOMPARE(columns[5].toObject().value(u"field").toString(), QStringLiteral("ignore"));
+        QCOMPARE(columns[6].toObject().value(u"field").toString(), QStringLiteral("conversions"));
+
+        // A later sheet from the same agency, columns in another order, one more column.
+        const QString later = f.csv("Likes,Link clicks,Creator,Type,Impressions,Shares\n"
+                                    "77,5,anna.fit,story,4000,3\n");
+        ui::ResultsImportDialog dialog(&f.document, &f.editor, &f.host);
+        dialog.show();
+        QVERIFY(dialog.setFile(later));
+        QCOMPARE(dialog.mapping().target(0), ResultsField::Likes); // detected
+        QCOMPARE(dialog.mapping().target(1), ResultsField::Clicks);
+        QString error;
+        QVERIFY2(dialog.loadMapping(mappingFile, &error), qPrintable(error));
+        QCOMPARE(dialog.mapping().target(0), ResultsField::Ignore);
+        QCOMPARE(dialog.mapping().target(1), ResultsField::Conversions);
+        QCOMPARE(dialog.mapping().target(2), ResultsField::Handle);
+        QCOMPARE(dialog.mapping().target(3), ResultsField::Kind);
+        QCOMPARE(dialog.mapping().target(4), ResultsField::Views);
+        QCOMPARE(dialog.mapping().target(5), ResultsField::Shares); // not in the saved one
+        // The open combo boxes follow.
+        QCOMPARE(mappingCombo(dialog, 0)->currentData().toInt(), int(ResultsField::Ignore));
+        QCOMPARE(mappingCombo(dialog, 1)->currentText(),
+                 core::resultsFieldDisplayName(ResultsField::Conversions));
+
+        // And the import uses it.
+        QVERIFY(dialog.runImport());
+        const core::Deliverable story = f.stored(f.story);
+        QCOMPARE(story.actuals.views, std::optional<qint64>(4'000));
+        QCOMPARE(story.actuals.conversions, std::optional<qint64>(5));
+        QCOMPARE(story.actuals.clicks, std::optional<qint64>());
+        QCOMPARE(story.actuals.likes, std::optional<qint64>());
+        QCOMPARE(story.actuals.shares, std::optional<qint64>(3));
+        dialog.summary()->close();
+    }
+
+    void dialog_aMappingThatDoesNotFitIsRefusedAndChangesNothing()
+    {
+        Fixture f;
+        ui::ResultsImportDialog dialog(&f.document, &f.editor, &f.host);
+        dialog.show();
+        QVERIFY(dialog.setFile(f.csv(kSheet)));
+        const core::ResultsMapping before = dialog.mapping();
+        const auto write = [&](const QString &name, const QByteArray &data) {
+            const QString path = f.dir.filePath(name);
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
+                qFatal("cannot write the test file");
+            return path;
+        };
+        QString error;
+        // Other columns altogether.
+        QVERIFY(!dialog.loadMapping(
+            write(QStringLiteral("other.json"),
+                  R"({"format":"tierscope-results-column-mapping","version":1,)"
+                  R"("columns":[{"header":"Spend","field":"ignore"}]})"),
+            &error));
+        QCOMPARE(error, QStringLiteral("None of its columns is in this file."));
+        // A creator mapping is not a results mapping.
+        QVERIFY(!dialog.loadMapping(
+            write(QStringLiteral("creators.json"),
+                  R"({"format":"tierscope-column-mapping","version":1,)"
+                  R"("columns":[{"header":"Likes","field":"followers"}]})"),
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("not a Tierscope column mapping")), qPrintable(error));
+        QVERIFY(!dialog.loadMapping(write(QStringLiteral("broken.json"), "{nope"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("The file is not JSON")), qPrintable(error));
+        QVERIFY(!dialog.loadMapping(f.dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(dialog.mapping(), before);
     }
 
     void pane_importResultsButtonOpensTheDialogForTheCampaign()

@@ -77,13 +77,10 @@ CampaignBriefForm::CampaignBriefForm(QWidget *parent)
         d->setCalendarPopup(true);
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
-    QList<std::pair<QString, QString>> tiers, platforms;
-    for (core::Tier t : core::allTiers())
-        tiers.append({core::tierKey(t), core::tierDisplayName(t)});
-    for (core::Platform p : core::allPlatforms())
-        platforms.append({core::platformKey(p), core::platformDisplayName(p)});
-    m_tiers->setChoices(tiers);
-    m_platforms->setChoices(platforms);
+    m_tiers->setObjectName(QStringLiteral("briefTiers"));
+    m_platforms->setObjectName(QStringLiteral("briefPlatforms"));
+    m_tiers->setChoices(CampaignText::tierChoices());
+    m_platforms->setChoices(CampaignText::platformChoices());
     m_niches->setPlaceholderText(tr("fitness, running (any when empty)"));
     m_countries->setPlaceholderText(tr("US, GB (any when empty)"));
     m_hashtags->setPlaceholderText(tr("#brand #ad"));

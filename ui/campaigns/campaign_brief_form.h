@@ -35,6 +35,9 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *budgetEdit() const { return m_budget; }
     QLineEdit *currencyEdit() const { return m_currency; }
+    QComboBox *objectiveBox() const { return m_objective; }
+    MultiSelectButton *tiersButton() const { return m_tiers; }
+    MultiSelectButton *platformsButton() const { return m_platforms; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
 

@@ -3,6 +3,8 @@
 
 #include "core/analytics/campaign_math.h"
 #include "core/common/display_format.h"
+#include "core/domain/platform.h"
+#include "core/domain/tier.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -65,6 +67,22 @@ QString CampaignText::objectiveUnit(core::FillObjective o, qint64 n)
     if (o == core::FillObjective::Engagements)
         return n == 1 ? tr("engagement") : tr("engagements");
     return n == 1 ? tr("impression") : tr("impressions");
+}
+
+QList<std::pair<QString, QString>> CampaignText::tierChoices()
+{
+    QList<std::pair<QString, QString>> out;
+    for (core::Tier t : core::allTiers())
+        out.append({core::tierKey(t), core::tierDisplayName(t)});
+    return out;
+}
+
+QList<std::pair<QString, QString>> CampaignText::platformChoices()
+{
+    QList<std::pair<QString, QString>> out;
+    for (core::Platform p : core::allPlatforms())
+        out.append({core::platformKey(p), core::platformDisplayName(p)});
+    return out;
 }
 
 QString CampaignText::overdueBy(int days)

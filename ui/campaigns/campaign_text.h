@@ -10,12 +10,15 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 #include <optional>
 
 namespace tierscope::ui {
 
 // How campaign values read on the Campaigns page: dates, costs per unit, deliverable summaries,
-// why the budget helper chose a creator; and the two colours for alerts and muted text.
+// why the budget helper chose a creator, the tier and platform choices of the brief; and the
+// two colours for alerts and muted text.
 class CampaignText
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignText)
@@ -29,6 +32,10 @@ public:
     static QString fillReason(const core::FillCandidate &c, const core::FillResult &r,
                               const core::FillOptions &o);
     static QString objectiveUnit(core::FillObjective o, qint64 n); // "engagements"
+    // The choices of a MultiSelectButton over every tier / platform: (stored key, label), e.g.
+    // ("micro", "Micro"), ("tiktok", "TikTok").
+    static QList<std::pair<QString, QString>> tierChoices();
+    static QList<std::pair<QString, QString>> platformChoices();
     static QString overdueBy(int days);            // "overdue by 3 days"
     static QString deliverablesOverdue(int n);     // "2 deliverables overdue"
     static QColor alertColor();

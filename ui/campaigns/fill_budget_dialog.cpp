@@ -61,11 +61,8 @@ FillBudgetDialog::FillBudgetDialog(CampaignDocument *document, CampaignEditor *e
     const qint64 free = std::max<qint64>(0, b.budgetMinor - b.total.plannedMinor);
     m_budget->setText(QLocale().toString(core::Money(free, b.currency).toMajor(), 'f',
                                          core::Money::minorDigits(b.currency)));
-    QList<std::pair<QString, QString>> tiers;
-    for (core::Tier t : core::allTiers())
-        tiers.append({core::tierKey(t), core::tierDisplayName(t)});
-    m_allowed->setChoices(tiers);
-    m_mixTiers->setChoices(tiers);
+    m_allowed->setChoices(CampaignText::tierChoices());
+    m_mixTiers->setChoices(CampaignText::tierChoices());
     QStringList wanted;
     for (core::Tier t : document->plan().campaign.targets.tiers)
         wanted << core::tierKey(t);

@@ -31,6 +31,7 @@ public:
 
     QComboBox *shortlistBox() const { return m_shortlist; }
     QLineEdit *budgetEdit() const { return m_budget; }
+    MultiSelectButton *allowedTiers() const { return m_allowed; }
     MultiSelectButton *mixTiers() const { return m_mixTiers; }
     QSpinBox *mixPercent() const { return m_mixPercent; }
     QTableWidget *table() const { return m_table; }

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/campaigns/results_import_dialog.h"
 
+#include "core/io/results_header_mapper.h"
 #include "core/io/results_row_reader.h"
 #include "core/storage/workspace.h"
 #include "ui/campaigns/campaign_document.h"
 #include "ui/campaigns/campaign_editor.h"
 #include "ui/common/message_box.h"
+#include "ui/import/csv_format_text.h"
+#include "ui/import/encoding_box.h"
 #include "ui/import/import_mapping_delegate.h"
 #include "ui/import/import_summary_dialog.h"
+#include "ui/import/mapping_file.h"
+#include "ui/import/mapping_file_buttons.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -34,21 +39,34 @@ ResultsImportDialog::ResultsImportDialog(CampaignDocument *document, CampaignEdi
       m_editor(editor),
       m_model(new ResultsMappingModel(this)),
       m_file(new QLabel(this)),
+      m_encoding(new EncodingBox(this)),
       m_format(new QLabel(this)),
       m_table(new QTableView(this)),
-      m_problem(new QLabel(this))
+      m_problem(new QLabel(this)),
+      m_notesLabel(new QLabel(this)),
+      m_mappingButtons(new MappingFileButtons(
+          [this](const QString &path, QString *error) { return saveMapping(path, error); },
+          [this](const QString &path, QString *error) { return loadMapping(path, error); }, this))
 {
     setWindowTitle(tr("Import Results into “%1”").arg(document->plan().campaign.name));
 
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_format->setObjectName(QStringLiteral("importFormat"));
     auto *choose = new QPushButton(tr("C&hoose File…"), this);
     connect(choose, &QPushButton::clicked, this, &ResultsImportDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this,
+            &ResultsImportDialog::refreshPreview);
+    auto *encodingRow = new QHBoxLayout;
+    encodingRow->addWidget(m_encoding);
+    encodingRow->addWidget(m_format, 1);
+    auto *encodingLabel = new QLabel(tr("&Encoding:"), this);
+    encodingLabel->setBuddy(m_encoding);
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), fileRow);
-    form->addRow(tr("Format:"), m_format);
+    form->addRow(encodingLabel, encodingRow);
 
     auto *howLabel = new QLabel(
         tr("Each row finds its deliverable by its deliverable ID, else by a post URL the "
@@ -74,6 +92,10 @@ ResultsImportDialog::ResultsImportDialog(CampaignDocument *document, CampaignEdi
     m_problem->setObjectName(QStringLiteral("importProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notesLabel->setObjectName(QStringLiteral("importNotes"));
+    m_notesLabel->setWordWrap(true);
+    m_notesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notesLabel->setForegroundRole(QPalette::PlaceholderText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
@@ -83,18 +105,28 @@ ResultsImportDialog::ResultsImportDialog(CampaignDocument *document, CampaignEdi
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_mappingButtons);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(howLabel);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    layout->addWidget(m_notesLabel);
+    layout->addLayout(bottom);
     resize(900, 520);
     updateState();
 }
 
 ResultsImportDialog::~ResultsImportDialog() = default;
+
+QComboBox *ResultsImportDialog::encodingBox() const
+{
+    return m_encoding;
+}
 
 ImportSummaryDialog *ResultsImportDialog::summary() const
 {
@@ -114,20 +146,41 @@ bool ResultsImportDialog::setFile(const QString &path)
 {
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
-    const auto preview = core::ResultsImporter::preview(path, {}, kPreviewRows);
+    m_encoding->reset(); // a new file is detected afresh
+    m_mappingButtons->setSourceFile(path);
+    m_model->setPreview({}, core::ResultsMapping()); // and its columns too
+    refreshPreview();
+    return m_previewOk;
+}
+
+void ResultsImportDialog::refreshPreview()
+{
+    core::ResultsImportOptions options;
+    options.encoding = m_encoding->encoding();
+    // Another encoding for the same file: keep the columns the user has set.
+    if (m_model->mapping().columnCount() > 0)
+        options.mapping = m_model->mapping();
+    const auto preview = core::ResultsImporter::preview(m_path, options, kPreviewRows);
     m_previewOk = bool(preview);
     if (!preview) {
         m_previewError = preview.error().message;
+        m_notes.clear();
+        m_encoding->setDetected({});
         m_format->clear();
         m_model->setPreview({}, core::ResultsMapping());
     } else {
         m_previewError.clear();
-        m_format->setText(tr("%1, %2 (%n row(s) shown)", nullptr, int(preview->rows.size()))
-                              .arg(preview->encoding, preview->delimiter));
+        m_notes = preview->warnings;
+        m_encoding->setDetected(preview->encoding);
+        // Spelled out for one and many, so it reads right without a translation loaded.
+        const qsizetype rows = preview->rows.size();
+        m_format->setText(rows == 1 ? tr("%1 (1 row shown)").arg(delimiterLabel(preview->delimiter))
+                                    : tr("%1 (%2 rows shown)")
+                                          .arg(delimiterLabel(preview->delimiter))
+                                          .arg(rows));
         m_model->setPreview(preview->rows, preview->mapping);
     }
     updateState();
-    return m_previewOk;
 }
 
 void ResultsImportDialog::openEditors()
@@ -143,6 +196,26 @@ void ResultsImportDialog::openEditors()
 core::ResultsMapping ResultsImportDialog::mapping() const
 {
     return m_model->mapping();
+}
+
+core::TextEncoding ResultsImportDialog::encoding() const
+{
+    return m_encoding->encoding();
+}
+
+bool ResultsImportDialog::saveMapping(const QString &path, QString *error) const
+{
+    return MappingFile::save(path, m_model->mapping(), error);
+}
+
+bool ResultsImportDialog::loadMapping(const QString &path, QString *error)
+{
+    return MappingFile::load(
+        path, m_model,
+        [](const QStringList &headers, const core::ResultsMapping &saved) {
+            return core::ResultsHeaderMapper::map(headers, saved);
+        },
+        error);
 }
 
 QString ResultsImportDialog::problemText() const
@@ -166,6 +239,9 @@ void ResultsImportDialog::updateState()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_import->setEnabled(problem.isEmpty());
+    m_notesLabel->setText(m_notes.join(u'\n'));
+    m_notesLabel->setVisible(!m_notes.isEmpty());
+    m_mappingButtons->setEnabled(m_previewOk && m_model->mapping().columnCount() > 0);
 }
 
 bool ResultsImportDialog::runImport()
@@ -174,6 +250,7 @@ bool ResultsImportDialog::runImport()
         return false;
     core::ResultsImportOptions options;
     options.mapping = m_model->mapping();
+    options.encoding = m_encoding->encoding(); // what the preview was read with
     // Synchronous on purpose: a results sheet has hundreds of rows, read and matched in well
     // under a second; the write is one short transaction. No worker thread is needed.
     const auto prepared = core::ResultsImporter::prepare(m_editor->workspace()->database(),

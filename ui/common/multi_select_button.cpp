@@ -36,9 +36,16 @@ MultiSelectButton::MultiSelectButton(const QString &anyText, QWidget *parent)
     updateText();
 }
 
+void MultiSelectButton::setSummary(Summary summary)
+{
+    m_summary = summary;
+    updateText();
+}
+
 QAction *MultiSelectButton::addChoice(const QString &value, const QString &label)
 {
-    QAction *a = m_menu->addAction(label);
+    m_labels.insert(value, label);
+    QAction *a = m_menu->addAction(QString(label).replace(u'&', QStringLiteral("&&")));
     a->setCheckable(true);
     a->setData(value);
     connect(a, &QAction::toggled, this, [this] {
@@ -53,6 +60,7 @@ void MultiSelectButton::setChoices(const QList<std::pair<QString, QString>> &cho
     const QStringList keep = selected();
     const QSignalBlocker blocker(this);
     m_menu->clear();
+    m_labels.clear();
     for (const auto &[value, label] : choices)
         addChoice(value, label)->setChecked(keep.contains(value));
     for (const QString &value : keep) {
@@ -72,6 +80,14 @@ QStringList MultiSelectButton::selected() const
     return out;
 }
 
+QStringList MultiSelectButton::selectedLabels() const
+{
+    QStringList out;
+    for (const QString &value : selected())
+        out << m_labels.value(value, value);
+    return out;
+}
+
 void MultiSelectButton::setSelected(const QStringList &values)
 {
     {
@@ -88,14 +104,18 @@ void MultiSelectButton::setSelected(const QStringList &values)
 
 void MultiSelectButton::updateText()
 {
-    const QStringList values = selected();
-    if (values.isEmpty())
+    // Labels, not values: values are stored keys ("micro"), labels what a user reads ("Micro").
+    const QStringList labels = selectedLabels();
+    QStringList shown = m_summary == Summary::Values ? selected() : labels;
+    for (QString &s : shown)
+        s.replace(u'&', QStringLiteral("&&")); // a label's '&' is no mnemonic
+    if (shown.isEmpty())
         setText(m_anyText);
-    else if (values.size() <= 3)
-        setText(values.join(QStringLiteral(", ")));
+    else if (shown.size() <= 3)
+        setText(shown.join(QStringLiteral(", ")));
     else
-        setText(tr("%1, %2 +%3").arg(values[0], values[1]).arg(values.size() - 2));
-    setToolTip(values.isEmpty() ? QString() : values.join(QStringLiteral(", ")));
+        setText(tr("%1, %2 +%3").arg(shown[0], shown[1]).arg(shown.size() - 2));
+    setToolTip(labels.join(QStringLiteral(", ")));
 }
 
 } // namespace tierscope::ui

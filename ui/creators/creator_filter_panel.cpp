@@ -147,6 +147,9 @@ CreatorFilterPanel::CreatorFilterPanel(QWidget *parent)
     group(tr("Niches"), {m_niches});
     m_countries = new MultiSelectButton(tr("Any country"), this);
     m_languages = new MultiSelectButton(tr("Any language"), this);
+    // Codes keep the filter bar short; the names are in the menu and the tooltip.
+    m_countries->setSummary(MultiSelectButton::Summary::Values);
+    m_languages->setSummary(MultiSelectButton::Summary::Values);
     connect(m_countries, &MultiSelectButton::selectionChanged, this, &CreatorFilterPanel::onEdited);
     connect(m_languages, &MultiSelectButton::selectionChanged, this, &CreatorFilterPanel::onEdited);
     group(tr("Country"), {m_countries});

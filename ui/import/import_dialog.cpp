@@ -3,10 +3,13 @@
 
 #include "core/io/creator_row_reader.h"
 #include "core/io/header_mapper.h"
-#include "ui/common/message_box.h"
+#include "ui/import/csv_format_text.h"
+#include "ui/import/encoding_box.h"
 #include "ui/import/import_files.h"
 #include "ui/import/import_mapping_delegate.h"
 #include "ui/import/import_mapping_model.h"
+#include "ui/import/mapping_file.h"
+#include "ui/import/mapping_file_buttons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,12 +21,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,49 +31,12 @@
 namespace tierscope::ui {
 
 using core::CreatorField;
-using core::TextEncoding;
-
-namespace {
-
-QString encodingLabel(TextEncoding e)
-{
-    switch (e) {
-    case TextEncoding::Auto:
-        return ImportDialog::tr("Detect automatically");
-    case TextEncoding::Utf8:
-        return ImportDialog::tr("UTF-8");
-    case TextEncoding::Utf16:
-        return ImportDialog::tr("UTF-16 (byte-order mark)");
-    case TextEncoding::Utf16LE:
-        return ImportDialog::tr("UTF-16 little endian");
-    case TextEncoding::Utf16BE:
-        return ImportDialog::tr("UTF-16 big endian");
-    case TextEncoding::Windows1252:
-        return ImportDialog::tr("Windows-1252 (Western)");
-    case TextEncoding::Latin1:
-        return ImportDialog::tr("Latin-1 (ISO 8859-1)");
-    }
-    return {};
-}
-
-QString delimiterLabel(const QString &coreName)
-{
-    if (coreName == u"comma")
-        return ImportDialog::tr("comma-separated");
-    if (coreName == u"semicolon")
-        return ImportDialog::tr("semicolon-separated");
-    if (coreName == u"tab")
-        return ImportDialog::tr("tab-separated");
-    return ImportDialog::tr("separated by “%1”").arg(coreName);
-}
-
-} // namespace
 
 ImportDialog::ImportDialog(QWidget *parent)
     : QDialog(parent)
     , m_model(new ImportMappingModel(this))
     , m_file(new QLabel(this))
-    , m_encoding(new QComboBox(this))
+    , m_encoding(new EncodingBox(this))
     , m_platform(new QComboBox(this))
     , m_duplicates(new QComboBox(this))
     , m_format(new QLabel(this))
@@ -91,12 +54,6 @@ ImportDialog::ImportDialog(QWidget *parent)
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
 
-    for (TextEncoding e :
-         {TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Utf16, TextEncoding::Utf16LE,
-          TextEncoding::Utf16BE, TextEncoding::Windows1252, TextEncoding::Latin1}) {
-        m_encoding->addItem(encodingLabel(e), int(e));
-    }
-    m_encoding->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     auto *encodingRow = new QHBoxLayout;
     encodingRow->addWidget(m_encoding);
@@ -160,20 +117,16 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_notesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notesLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    m_loadMapping = new QPushButton(tr("&Load Mapping…"), this);
-    m_loadMapping->setToolTip(tr("Apply a column mapping saved from an earlier import"));
-    connect(m_loadMapping, &QPushButton::clicked, this, &ImportDialog::loadMappingInteractive);
-    m_saveMapping = new QPushButton(tr("&Save Mapping…"), this);
-    m_saveMapping->setToolTip(tr("Save this column mapping to reuse it for files like this one"));
-    connect(m_saveMapping, &QPushButton::clicked, this, &ImportDialog::saveMappingInteractive);
+    m_mappingButtons = new MappingFileButtons(
+        [this](const QString &path, QString *error) { return saveMapping(path, error); },
+        [this](const QString &path, QString *error) { return loadMapping(path, error); }, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_loadMapping);
-    bottom->addWidget(m_saveMapping);
+    bottom->addWidget(m_mappingButtons);
     bottom->addStretch(1);
     bottom->addWidget(buttons);
 
@@ -192,15 +145,18 @@ ImportDialog::ImportDialog(QWidget *parent)
 
 ImportDialog::~ImportDialog() = default;
 
+QComboBox *ImportDialog::encodingBox() const
+{
+    return m_encoding;
+}
+
 bool ImportDialog::setFile(const QString &path)
 {
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
     m_file->setToolTip(QDir::toNativeSeparators(path));
-    {
-        const QSignalBlocker blocker(m_encoding); // a new file is detected afresh below
-        m_encoding->setCurrentIndex(0);
-    }
+    m_encoding->reset(); // a new file is detected afresh below
+    m_mappingButtons->setSourceFile(path);
     m_model->setPreview({}, core::HeaderMapping()); // a new file: detect its mapping afresh
     refreshPreview();
     return m_previewOk;
@@ -209,13 +165,13 @@ bool ImportDialog::setFile(const QString &path)
 void ImportDialog::refreshPreview()
 {
     core::ImportOptions options;
-    options.encoding = TextEncoding(m_encoding->currentData().toInt());
+    options.encoding = m_encoding->encoding();
     // Another encoding for the same file: keep the columns the user has set.
     if (m_model->mapping().columnCount() > 0)
         options.mapping = m_model->mapping();
     const auto preview = core::CreatorImporter::preview(m_path, options, kPreviewRows);
-    m_encoding->setItemText(0, encodingLabel(TextEncoding::Auto));
     if (!preview) {
+        m_encoding->setDetected({});
         m_previewOk = false;
         m_previewError = preview.error().message;
         m_notes.clear();
@@ -232,9 +188,7 @@ void ImportDialog::showPreview(const core::ImportPreview &preview)
     m_previewOk = true;
     m_previewError.clear();
     m_notes = preview.warnings;
-    const auto detected = core::TextDecoder::encodingFromName(preview.encoding);
-    if (detected && m_encoding->currentIndex() == 0)
-        m_encoding->setItemText(0, tr("Detect automatically (%1)").arg(encodingLabel(*detected)));
+    m_encoding->setDetected(preview.encoding);
     m_format->setText(delimiterLabel(preview.delimiter));
     m_model->setPreview(preview.rows, preview.mapping);
     updateState();
@@ -264,7 +218,7 @@ core::HeaderMapping ImportDialog::mapping() const
 core::ImportOptions ImportDialog::options() const
 {
     core::ImportOptions o;
-    o.encoding = TextEncoding(m_encoding->currentData().toInt());
+    o.encoding = m_encoding->encoding();
     if (const int p = m_platform->currentData().toInt(); p >= 0)
         o.platform = core::Platform(p);
     o.onDuplicate = core::BulkCreatorWriter::OnDuplicate(m_duplicates->currentData().toInt());
@@ -311,8 +265,7 @@ void ImportDialog::updateState()
     m_notesLabel->setText(m_notes.join(u'\n'));
     m_notesLabel->setVisible(!m_notes.isEmpty());
     m_import->setEnabled(canImport());
-    m_saveMapping->setEnabled(m_previewOk && mapping.columnCount() > 0);
-    m_loadMapping->setEnabled(m_previewOk && mapping.columnCount() > 0);
+    m_mappingButtons->setEnabled(m_previewOk && mapping.columnCount() > 0);
 }
 
 void ImportDialog::chooseFile()
@@ -325,80 +278,19 @@ void ImportDialog::chooseFile()
         setFile(path);
 }
 
-QString ImportDialog::mappingDirectory() const
-{
-    return m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-}
-
 bool ImportDialog::saveMapping(const QString &path, QString *error) const
 {
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly)
-        && f.write(QJsonDocument(m_model->mapping().toJson()).toJson()) >= 0 && f.commit()) {
-        return true;
-    }
-    if (error)
-        *error = f.errorString();
-    return false;
+    return MappingFile::save(path, m_model->mapping(), error);
 }
 
 bool ImportDialog::loadMapping(const QString &path, QString *error)
 {
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(f.errorString());
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(4 * 1024 * 1024), &parseError);
-    if (!doc.isObject())
-        return fail(tr("The file is not JSON: %1.").arg(parseError.errorString()));
-    const auto saved = core::HeaderMapping::fromJson(doc.object());
-    if (!saved)
-        return fail(saved.error().message);
-    const QStringList &headers = m_model->mapping().headers();
-    QStringList known;
-    for (const QString &h : saved->headers())
-        known << core::HeaderMapper::normaliseHeader(h);
-    const bool overlaps = std::any_of(headers.cbegin(), headers.cend(), [&known](const QString &h) {
-        return known.contains(core::HeaderMapper::normaliseHeader(h));
-    });
-    if (!overlaps)
-        return fail(tr("None of its columns is in this file."));
-    m_model->setMapping(core::HeaderMapper::map(headers, *saved));
-    return true;
-}
-
-void ImportDialog::saveMappingInteractive()
-{
-    const QString suggested = QFileInfo(m_path).completeBaseName() + tr("-mapping") + u".json";
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Column Mapping"),
-                                                      QDir(mappingDirectory()).filePath(suggested),
-                                                      tr("Column mappings (*.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!saveMapping(path, &error))
-        MessageBox::warning(
-            this, tr("Save Column Mapping"),
-            tr("The mapping could not be saved to “%1”.").arg(QFileInfo(path).fileName()), error);
-}
-
-void ImportDialog::loadMappingInteractive()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Load Column Mapping"), mappingDirectory(),
-                                     tr("Column mappings (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!loadMapping(path, &error))
-        MessageBox::warning(
-            this, tr("Load Column Mapping"),
-            tr("“%1” cannot be applied to this file.").arg(QFileInfo(path).fileName()), error);
+    return MappingFile::load(
+        path, m_model,
+        [](const QStringList &headers, const core::HeaderMapping &saved) {
+            return core::HeaderMapper::map(headers, saved);
+        },
+        error);
 }
 
 void ImportDialog::dragEnterEvent(QDragEnterEvent *event)

@@ -12,7 +12,9 @@ class QTableView;
 
 namespace tierscope::ui {
 
+class EncodingBox;
 class ImportMappingModel;
+class MappingFileButtons;
 
 // Import › step one: the file, its first rows with the column mapping (editable per column),
 // the platform for rows without one, what to do with creators already in the workspace and the
@@ -42,7 +44,7 @@ public:
 
     ImportMappingModel *mappingModel() const { return m_model; }
     QTableView *previewTable() const { return m_table; }
-    QComboBox *encodingBox() const { return m_encoding; }
+    QComboBox *encodingBox() const; // an EncodingBox
     QComboBox *platformBox() const { return m_platform; }
     QComboBox *duplicateBox() const { return m_duplicates; }
     QPushButton *importButton() const { return m_import; }
@@ -57,9 +59,6 @@ private:
     void showPreview(const core::ImportPreview &preview);
     void openEditors();
     void updateState();
-    void saveMappingInteractive();
-    void loadMappingInteractive();
-    QString mappingDirectory() const;
 
     QString m_path;
     bool m_previewOk = false;
@@ -69,7 +68,7 @@ private:
     QString m_delimiter;
     ImportMappingModel *m_model;
     QLabel *m_file;
-    QComboBox *m_encoding;
+    EncodingBox *m_encoding;
     QComboBox *m_platform;
     QComboBox *m_duplicates;
     QLabel *m_format;
@@ -78,8 +77,7 @@ private:
     QLabel *m_problem;
     QLabel *m_notesLabel;
     QPushButton *m_import;
-    QPushButton *m_saveMapping;
-    QPushButton *m_loadMapping;
+    MappingFileButtons *m_mappingButtons;
 };
 
 } // namespace tierscope::ui
