@@ -30,6 +30,25 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Campaign</name>
     <message>
         <source>A campaign needs a name.</source>
@@ -46,6 +65,27 @@
     <message>
         <source>The campaign ends on %1, before it starts on %2.</source>
         <translation>Die Kampagne endet am %1, bevor sie am %2 beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignImportResults</name>
+    <message>
+        <source>%1: give the campaign (name or id) and the CSV file: tierscope campaign import-results NAME|ID FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results for “%1” from %2: %3 rows read, %4 deliverables updated, %5 unchanged, %6 rejected.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … %1 more rejected rows.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row could be imported. Fix the rows listed above, or check the columns.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -390,6 +430,22 @@
         <source>Exp. engage­ments</source>
         <translation>Erw. Enga­gements</translation>
     </message>
+    <message>
+        <source>Forecast against actual engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per creator with results: the engagements forecast for all their deliverables, and the likes, comments and shares to date, on one scale. The percentage compares the results with the forecast for the deliverables measured so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: the %1 creators with the largest forecasts, of %2 with results; the table above lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engagements to date against %2 forecast for the same deliverables (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignShowVerb</name>
@@ -638,10 +694,6 @@
         <translation>Progn.: Prognose (die Summe: dieser Einträge). Bisherige Ist-Werte: Likes + Kommentare + Shares der veröffentlichten Deliverables gegen das gesamte Honorar; ROI = (Umsatz − Honorar) / Honorar.</translation>
     </message>
     <message>
-        <source>show NAME|ID: prints a campaign&apos;s brief, roster, budget, forecast and results.</source>
-        <translation>show NAME|ID: gibt Briefing, Roster, Budget, Prognose und Ergebnisse einer Kampagne aus.</translation>
-    </message>
-    <message>
         <source>What to do: show.</source>
         <translation>Was zu tun ist: show.</translation>
     </message>
@@ -660,6 +712,11 @@
     <message>
         <source>tierscope campaign show: give one campaign name or id (quote a name with spaces); “tierscope campaigns” lists them.</source>
         <translation>tierscope campaign show: geben Sie einen Kampagnennamen oder eine ID an (einen Namen mit Leerzeichen in Anführungszeichen); „tierscope campaigns“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>show NAME|ID: prints a campaign&apos;s brief, roster, budget, forecast and results.
+import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s deliverables.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1644,89 @@
     </message>
 </context>
 <context>
+    <name>DeliverableMatcher</name>
+    <message>
+        <source>a creator</source>
+        <translation type="unfinished">ein Creator</translation>
+    </message>
+    <message>
+        <source>%1’s %2 (ID %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names @%1 but it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row says %1 but %2 is on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row says %1 but it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no deliverable with ID %1 in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL is on %1 deliverables (%2); add a deliverable ID column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row names no deliverable: it needs a deliverable ID, a post URL or a creator handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deliverable of “%1” has this URL, and the row names no creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 on %2 is not on the roster of “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 is not on the roster of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 has no deliverables in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 of @%2 already has another URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 has no %2 in “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a deliverable ID column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the platform or a deliverable ID column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the deliverable kind or a deliverable ID column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the post URL or a deliverable ID column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous: %1 deliverables of @%2 match (IDs %3); %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliverableStatus</name>
     <message>
         <source>Planned</source>
@@ -1739,6 +1879,109 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished">Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished">UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (byte-order mark)</source>
+        <translation type="unfinished">UTF-16 (Byte-Order-Mark)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little endian</source>
+        <translation type="unfinished">UTF-16 Little Endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big endian</source>
+        <translation type="unfinished">UTF-16 Big Endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation type="unfinished">Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation type="unfinished">Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished">durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation type="unfinished">durch Semikolon getrennt</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation type="unfinished">durch Tabulator getrennt</translation>
+    </message>
+    <message>
+        <source>separated by “%1”</source>
+        <translation type="unfinished">getrennt durch „%1“</translation>
+    </message>
+    <message>
+        <source>Detect automatically (%1)</source>
+        <translation type="unfinished">Automatisch erkennen (%1)</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1.</source>
+        <translation type="unfinished">Die Datei ist kein JSON: %1.</translation>
+    </message>
+    <message>
+        <source>None of its columns is in this file.</source>
+        <translation type="unfinished">Keine ihrer Spalten ist in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation type="unfinished">Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation type="unfinished">Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Apply a column mapping saved from an earlier import</source>
+        <translation type="unfinished">Eine aus einem früheren Import gespeicherte Spaltenzuordnung anwenden</translation>
+    </message>
+    <message>
+        <source>Save this column mapping to reuse it for files like this one</source>
+        <translation type="unfinished">Diese Spaltenzuordnung speichern, um sie für ähnliche Dateien wiederzuverwenden</translation>
+    </message>
+    <message>
+        <source>-mapping</source>
+        <translation type="unfinished">-zuordnung</translation>
+    </message>
+    <message>
+        <source>Save Column Mapping</source>
+        <translation type="unfinished">Spaltenzuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished">Spaltenzuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved to “%1”.</source>
+        <translation type="unfinished">Die Zuordnung konnte nicht in „%1“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Load Column Mapping</source>
+        <translation type="unfinished">Spaltenzuordnung laden</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation type="unfinished">Spaltenzuordnungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be applied to this file.</source>
+        <translation type="unfinished">„%1“ kann auf diese Datei nicht angewendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>ListReportData</name>
     <message>
         <source>no creator with the id %1 in this workspace.</source>
@@ -1865,6 +2108,189 @@
     <message>
         <source>Report</source>
         <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBarsBlock</name>
+    <message>
+        <source>Forecast engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual engagements to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual views to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished">Creator</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBarsLayout</name>
+    <message>
+        <source>(deleted creator)</source>
+        <translation type="unfinished">(gelöschter Creator)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deliverables planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no results yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no likes, comments or shares entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no views entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsField</name>
+    <message>
+        <source>Deliverable ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Plattform</translation>
+    </message>
+    <message>
+        <source>Deliverable kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished">Aufrufe</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished">Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Kommentare</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished">Shares</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation type="unfinished">Saves</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished">Klicks</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished">Conversions</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished">Nicht importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImporter</name>
+    <message>
+        <source>The import was cancelled; the campaign is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no results: every result cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 already has results for this deliverable (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsRowReader</name>
+    <message>
+        <source>No column tells which deliverable a row is about. Choose the column with the deliverable ID, the post URL or the creator&apos;s handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds results. Choose at least one column with views, likes, comments, shares, saves, clicks, conversions, revenue, a URL or a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revenue “%1” is in %2 but the currency column says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revenue “%1” is in %2 but this campaign is in %3; convert it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 columns (a line break or delimiter inside a value needs quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a deliverable ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform Tierscope knows (Instagram, TikTok, YouTube).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a deliverable kind (post, reel, story, short, video, live).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2767,192 @@
     <message>
         <source>The language changes when Tierscope starts next.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Tierscope.</translation>
+    </message>
+</context>
+<context>
+    <name>tierscope::ui::BackupActions</name>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the workspace under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the workspace into its backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the workspace with one of its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily automatic backup and how long it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup of “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup of “%1” saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy.tierscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tierscope workspaces (*.tierscope)</source>
+        <translation type="unfinished">Tierscope-Arbeitsbereiche (*.tierscope)</translation>
+    </message>
+    <message>
+        <source>“%1” exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is replaced only once the copy is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open workspace itself. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” seems to be open in another program (its journal is beside it). Close it there, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”; the copy was saved as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the work in progress to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup taken on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is closed, replaced by the backup and opened again. Its current file is kept beside it as “%1”, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup taken on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the workspace is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup taken on %1; the replaced workspace was kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierscope::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Back up the open workspace &amp;once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup is taken when a workspace is opened and once a day while it stays open, into a folder beside the workspace. Daily backups older than the number of days above are deleted; backups made with File › Back Up Now are kept until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Backup &amp;Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3497,14 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>Exported the comparison to %1</source>
         <translation>Vergleich nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Add to Cam&amp;paign…</source>
+        <translation type="unfinished">Zu &amp;Kampagne hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the chosen creators (or all) to a campaign&apos;s roster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4338,14 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <source>%1 overdue</source>
         <translation>%1 überfällig</translation>
     </message>
+    <message>
+        <source>Import &amp;Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read views, likes, clicks, revenue … of the campaign&apos;s deliverables from a CSV sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::EmptyWorkspacePage</name>
@@ -3945,50 +4573,6 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
 <context>
     <name>tierscope::ui::ImportDialog</name>
     <message>
-        <source>Detect automatically</source>
-        <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>UTF-16 (byte-order mark)</source>
-        <translation>UTF-16 (Byte-Order-Mark)</translation>
-    </message>
-    <message>
-        <source>UTF-16 little endian</source>
-        <translation>UTF-16 Little Endian</translation>
-    </message>
-    <message>
-        <source>UTF-16 big endian</source>
-        <translation>UTF-16 Big Endian</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (Western)</source>
-        <translation>Windows-1252 (Westeuropäisch)</translation>
-    </message>
-    <message>
-        <source>Latin-1 (ISO 8859-1)</source>
-        <translation>Latin-1 (ISO 8859-1)</translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation>durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>semicolon-separated</source>
-        <translation>durch Semikolon getrennt</translation>
-    </message>
-    <message>
-        <source>tab-separated</source>
-        <translation>durch Tabulator getrennt</translation>
-    </message>
-    <message>
-        <source>separated by “%1”</source>
-        <translation>getrennt durch „%1“</translation>
-    </message>
-    <message>
         <source>Import Creators from CSV</source>
         <translation>Creator aus CSV importieren</translation>
     </message>
@@ -4029,28 +4613,8 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <translation>Die ersten Zeilen der Datei. Prüfen Sie, was jede Spalte füllt, und ändern Sie es in der Liste über der Spalte:</translation>
     </message>
     <message>
-        <source>&amp;Load Mapping…</source>
-        <translation>Zuordnung &amp;laden…</translation>
-    </message>
-    <message>
-        <source>Apply a column mapping saved from an earlier import</source>
-        <translation>Eine aus einem früheren Import gespeicherte Spaltenzuordnung anwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Save Mapping…</source>
-        <translation>Zuordnung &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Save this column mapping to reuse it for files like this one</source>
-        <translation>Diese Spaltenzuordnung speichern, um sie für ähnliche Dateien wiederzuverwenden</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>Detect automatically (%1)</source>
-        <translation>Automatisch erkennen (%1)</translation>
     </message>
     <message>
         <source>Choose a CSV file to import.</source>
@@ -4063,42 +4627,6 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The file is not JSON: %1.</source>
-        <translation>Die Datei ist kein JSON: %1.</translation>
-    </message>
-    <message>
-        <source>None of its columns is in this file.</source>
-        <translation>Keine ihrer Spalten ist in dieser Datei.</translation>
-    </message>
-    <message>
-        <source>-mapping</source>
-        <translation>-zuordnung</translation>
-    </message>
-    <message>
-        <source>Save Column Mapping</source>
-        <translation>Spaltenzuordnung speichern</translation>
-    </message>
-    <message>
-        <source>Column mappings (*.json)</source>
-        <translation>Spaltenzuordnungen (*.json)</translation>
-    </message>
-    <message>
-        <source>The mapping could not be saved to “%1”.</source>
-        <translation>Die Zuordnung konnte nicht in „%1“ gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Load Column Mapping</source>
-        <translation>Spaltenzuordnung laden</translation>
-    </message>
-    <message>
-        <source>Column mappings (*.json);;All files (*)</source>
-        <translation>Spaltenzuordnungen (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be applied to this file.</source>
-        <translation>„%1“ kann auf diese Datei nicht angewendet werden.</translation>
     </message>
 </context>
 <context>
@@ -4570,10 +5098,6 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
         <source>Reading the data…</source>
         <translation>Lese die Daten…</translation>
     </message>
@@ -4619,6 +5143,230 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>Print Preview — %1</source>
         <translation>Druckvorschau — %1</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF on US Letter paper (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierscope::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup of “%1” to restore. The workspace is replaced by the backup; the current file is kept beside it as “%1.before-restore-…”, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of “%1” yet. Make one with File › Back Up Now, or turn on the daily backup in File › Backup Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierscope::ui::ResultsBars</name>
+    <message>
+        <source>Forecast against actual per creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation type="unfinished">Impressionen</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation type="unfinished">Aufrufe</translation>
+    </message>
+    <message>
+        <source>Forecast: %1 %2 for %3 deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual to date: %1 %2 from %3 of %4 deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for those deliverables: %1 (actual %2 of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierscope::ui::ResultsChart</name>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <source>Impressions and views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected engagements against likes + comments + shares, or expected impressions against views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest forecast first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest result first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furthest below forecast first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual engagements to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual views to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add creators to the roster to set their forecast beside their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry has a forecast or results yet: plan deliverables on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engagements to date against %2 forecast for the same deliverables (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 views to date against %2 impressions forecast for the same deliverables (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries with results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry without a forecast or results not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries without a forecast or results not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tierscope::ui::ResultsImportDialog</name>
+    <message>
+        <source>Import Results into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished">Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished">&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished">Datei:</translation>
+    </message>
+    <message>
+        <source>Each row finds its deliverable by its deliverable ID, else by a post URL the deliverable already has, else by the creator&apos;s handle (with the platform and the kind when the creator has several deliverables). Empty cells leave the results as they are. Check what each column fills, and change it in the list above the column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 (1 row shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file with the campaign&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import results from “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4963,6 +5711,18 @@ Wählen Sie auf der Seite Creator Creator aus und drücken Sie %2, oder ziehen S
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Add to Cam&amp;paign…</source>
+        <translation type="unfinished">Zu &amp;Kampagne hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the selected creators to a campaign&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once the Campaigns view exists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
