@@ -33,19 +33,19 @@
     <name>BackupText</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>before upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vor Aktualisierung</translation>
     </message>
     <message>
         <source>before restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor Wiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -71,21 +71,23 @@
     <name>CampaignImportResults</name>
     <message>
         <source>%1: give the campaign (name or id) and the CSV file: tierscope campaign import-results NAME|ID FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geben Sie die Kampagne (Name oder ID) und die CSV-Datei an: tierscope campaign import-results NAME|ID DATEI.csv.</translation>
     </message>
     <message>
         <source>Results for “%1” from %2: %3 rows read, %4 deliverables updated, %5 unchanged, %6 rejected.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse für „%1“ aus %2: %3 Zeilen gelesen, %4 Deliverables aktualisiert, %5 unverändert, %6 abgewiesen.
+</translation>
     </message>
     <message>
         <source>  … %1 more rejected rows.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  … %1 weitere abgewiesene Zeilen.
+</translation>
     </message>
     <message>
         <source>no row could be imported. Fix the rows listed above, or check the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile konnte importiert werden. Korrigieren Sie die oben aufgeführten Zeilen oder prüfen Sie die Spalten.</translation>
     </message>
 </context>
 <context>
@@ -432,19 +434,19 @@
     </message>
     <message>
         <source>Forecast against actual engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose gegen tatsächliche Engagements</translation>
     </message>
     <message>
         <source>Per creator with results: the engagements forecast for all their deliverables, and the likes, comments and shares to date, on one scale. The percentage compares the results with the forecast for the deliverables measured so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Creator mit Ergebnissen: die prognostizierten Engagements für alle seine Deliverables sowie die bisherigen Likes, Kommentare und Shares, auf einer gemeinsamen Skala. Der Prozentwert vergleicht die Ergebnisse mit der Prognose für die bisher gemessenen Deliverables.</translation>
     </message>
     <message>
         <source>Shown: the %1 creators with the largest forecasts, of %2 with results; the table above lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt: die %1 Creator mit den größten Prognosen von %2 mit Ergebnissen; die Tabelle oben führt sie alle auf.</translation>
     </message>
     <message>
         <source>%1 engagements to date against %2 forecast for the same deliverables (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher %1 Engagements gegen eine Prognose von %2 für dieselben Deliverables (%3).</translation>
     </message>
 </context>
 <context>
@@ -716,7 +718,8 @@
     <message>
         <source>show NAME|ID: prints a campaign&apos;s brief, roster, budget, forecast and results.
 import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s deliverables.</source>
-        <translation type="unfinished"></translation>
+        <translation>show NAME|ID: gibt Briefing, Roster, Budget, Prognose und Ergebnisse einer Kampagne aus.
+import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables der Kampagne ein.</translation>
     </message>
 </context>
 <context>
@@ -1647,83 +1650,83 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <name>DeliverableMatcher</name>
     <message>
         <source>a creator</source>
-        <translation type="unfinished">ein Creator</translation>
+        <translation>einem Creator</translation>
     </message>
     <message>
         <source>%1’s %2 (ID %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %1 (ID %3)</translation>
     </message>
     <message>
         <source>the row names @%1 but it is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile nennt @%1, es ist aber %2</translation>
     </message>
     <message>
         <source>the row says %1 but %2 is on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile gibt %1 an, aber %2 ist auf %3</translation>
     </message>
     <message>
         <source>the row says %1 but it is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile gibt %1 an, es ist aber %2</translation>
     </message>
     <message>
         <source>there is no deliverable with ID %1 in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>in „%2“ gibt es kein Deliverable mit der ID %1</translation>
     </message>
     <message>
         <source>the URL is on %1 deliverables (%2); add a deliverable ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL steht bei %1 Deliverables (%2); fügen Sie eine Deliverable-ID-Spalte hinzu</translation>
     </message>
     <message>
         <source>the row names no deliverable: it needs a deliverable ID, a post URL or a creator handle</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile nennt kein Deliverable: sie braucht eine Deliverable-ID, eine Beitrags-URL oder ein Creator-Handle</translation>
     </message>
     <message>
         <source>no deliverable of “%1” has this URL, and the row names no creator</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Deliverable von „%1“ hat diese URL, und die Zeile nennt keinen Creator</translation>
     </message>
     <message>
         <source>@%1 on %2 is not on the roster of “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 auf %2 ist nicht im Roster von „%3“</translation>
     </message>
     <message>
         <source>@%1 is not on the roster of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 ist nicht im Roster von „%2“</translation>
     </message>
     <message>
         <source>@%1 has no deliverables in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 hat keine Deliverables in „%2“</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>every %1 of @%2 already has another URL</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Deliverables von @%2 (Art: %1) haben bereits eine andere URL</translation>
     </message>
     <message>
         <source>@%1 has no %2 in “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 hat in „%3“ keine Deliverables (Art: %2)</translation>
     </message>
     <message>
         <source>add a deliverable ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie eine Deliverable-ID-Spalte hinzu</translation>
     </message>
     <message>
         <source>add the platform or a deliverable ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie die Plattform oder eine Deliverable-ID-Spalte hinzu</translation>
     </message>
     <message>
         <source>add the deliverable kind or a deliverable ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie die Deliverable-Art oder eine Deliverable-ID-Spalte hinzu</translation>
     </message>
     <message>
         <source>add the post URL or a deliverable ID column</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie die Beitrags-URL oder eine Deliverable-ID-Spalte hinzu</translation>
     </message>
     <message>
         <source>ambiguous: %1 deliverables of @%2 match (IDs %3); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eindeutig: %1 Deliverables von @%2 passen (IDs %3); %4</translation>
     </message>
 </context>
 <context>
@@ -1882,103 +1885,103 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <name>ImportDialog</name>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished">Automatisch erkennen</translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished">UTF-8</translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 (byte-order mark)</source>
-        <translation type="unfinished">UTF-16 (Byte-Order-Mark)</translation>
+        <translation>UTF-16 (Byte-Order-Mark)</translation>
     </message>
     <message>
         <source>UTF-16 little endian</source>
-        <translation type="unfinished">UTF-16 Little Endian</translation>
+        <translation>UTF-16 Little Endian</translation>
     </message>
     <message>
         <source>UTF-16 big endian</source>
-        <translation type="unfinished">UTF-16 Big Endian</translation>
+        <translation>UTF-16 Big Endian</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished">Windows-1252 (Westeuropäisch)</translation>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
         <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished">Latin-1 (ISO 8859-1)</translation>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished">durch Kommas getrennt</translation>
+        <translation>kommagetrennt</translation>
     </message>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished">durch Semikolon getrennt</translation>
+        <translation>semikolongetrennt</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished">durch Tabulator getrennt</translation>
+        <translation>tabulatorgetrennt</translation>
     </message>
     <message>
         <source>separated by “%1”</source>
-        <translation type="unfinished">getrennt durch „%1“</translation>
+        <translation>durch „%1“ getrennt</translation>
     </message>
     <message>
         <source>Detect automatically (%1)</source>
-        <translation type="unfinished">Automatisch erkennen (%1)</translation>
+        <translation>Automatisch erkennen (%1)</translation>
     </message>
     <message>
         <source>The file is not JSON: %1.</source>
-        <translation type="unfinished">Die Datei ist kein JSON: %1.</translation>
+        <translation>Die Datei ist kein JSON: %1.</translation>
     </message>
     <message>
         <source>None of its columns is in this file.</source>
-        <translation type="unfinished">Keine ihrer Spalten ist in dieser Datei.</translation>
+        <translation>Keine der gespeicherten Spalten kommt in dieser Datei vor.</translation>
     </message>
     <message>
         <source>&amp;Load Mapping…</source>
-        <translation type="unfinished">Zuordnung &amp;laden…</translation>
+        <translation>Zuordnung &amp;laden…</translation>
     </message>
     <message>
         <source>&amp;Save Mapping…</source>
-        <translation type="unfinished">Zuordnung &amp;speichern…</translation>
+        <translation>Zuordnung &amp;speichern…</translation>
     </message>
     <message>
         <source>Apply a column mapping saved from an earlier import</source>
-        <translation type="unfinished">Eine aus einem früheren Import gespeicherte Spaltenzuordnung anwenden</translation>
+        <translation>Eine aus einem früheren Import gespeicherte Spaltenzuordnung anwenden</translation>
     </message>
     <message>
         <source>Save this column mapping to reuse it for files like this one</source>
-        <translation type="unfinished">Diese Spaltenzuordnung speichern, um sie für ähnliche Dateien wiederzuverwenden</translation>
+        <translation>Diese Spaltenzuordnung speichern, um sie für ähnliche Dateien wiederzuverwenden</translation>
     </message>
     <message>
         <source>-mapping</source>
-        <translation type="unfinished">-zuordnung</translation>
+        <translation>-zuordnung</translation>
     </message>
     <message>
         <source>Save Column Mapping</source>
-        <translation type="unfinished">Spaltenzuordnung speichern</translation>
+        <translation>Spaltenzuordnung speichern</translation>
     </message>
     <message>
         <source>Column mappings (*.json)</source>
-        <translation type="unfinished">Spaltenzuordnungen (*.json)</translation>
+        <translation>Spaltenzuordnungen (*.json)</translation>
     </message>
     <message>
         <source>The mapping could not be saved to “%1”.</source>
-        <translation type="unfinished">Die Zuordnung konnte nicht in „%1“ gespeichert werden.</translation>
+        <translation>Die Zuordnung konnte nicht in „%1“ gespeichert werden.</translation>
     </message>
     <message>
         <source>Load Column Mapping</source>
-        <translation type="unfinished">Spaltenzuordnung laden</translation>
+        <translation>Spaltenzuordnung laden</translation>
     </message>
     <message>
         <source>Column mappings (*.json);;All files (*)</source>
-        <translation type="unfinished">Spaltenzuordnungen (*.json);;Alle Dateien (*)</translation>
+        <translation>Spaltenzuordnungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>“%1” cannot be applied to this file.</source>
-        <translation type="unfinished">„%1“ kann auf diese Datei nicht angewendet werden.</translation>
+        <translation>„%1“ kann nicht auf diese Datei angewendet werden.</translation>
     </message>
 </context>
 <context>
@@ -2114,183 +2117,183 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <name>ResultsBarsBlock</name>
     <message>
         <source>Forecast engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierte Engagements</translation>
     </message>
     <message>
         <source>Forecast impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierte Impressionen</translation>
     </message>
     <message>
         <source>Actual engagements to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige tatsächliche Engagements</translation>
     </message>
     <message>
         <source>Actual views to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige tatsächliche Aufrufe</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">Creator</translation>
+        <translation>Creator</translation>
     </message>
 </context>
 <context>
     <name>ResultsBarsLayout</name>
     <message>
         <source>(deleted creator)</source>
-        <translation type="unfinished">(gelöschter Creator)</translation>
+        <translation>(gelöschter Creator)</translation>
     </message>
     <message>
         <source>%1 of %2 measured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gemessen</translation>
     </message>
     <message>
         <source>no deliverables planned</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Deliverables geplant</translation>
     </message>
     <message>
         <source>no forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Prognose</translation>
     </message>
     <message>
         <source>no results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Ergebnisse</translation>
     </message>
     <message>
         <source>no likes, comments or shares entered</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Likes, Kommentare oder Shares eingetragen</translation>
     </message>
     <message>
         <source>no views entered</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufrufe eingetragen</translation>
     </message>
     <message>
         <source>%1 · %2 of forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 der Prognose</translation>
     </message>
 </context>
 <context>
     <name>ResultsField</name>
     <message>
         <source>Deliverable ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliverable-ID</translation>
     </message>
     <message>
         <source>Creator handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Creator-Handle</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plattform</translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Deliverable kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliverable-Art</translation>
     </message>
     <message>
         <source>Post URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrags-URL</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished">Aufrufe</translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">Likes</translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Kommentare</translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished">Shares</translation>
+        <translation>Shares</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished">Saves</translation>
+        <translation>Saves</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished">Klicks</translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation type="unfinished">Conversions</translation>
+        <translation>Conversions</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Umsatz</translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Revenue currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzwährung</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished">Nicht importieren</translation>
+        <translation>Nicht importieren</translation>
     </message>
 </context>
 <context>
     <name>ResultsImporter</name>
     <message>
         <source>The import was cancelled; the campaign is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; die Kampagne ist unverändert.</translation>
     </message>
     <message>
         <source>the row has no results: every result cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile enthält keine Ergebnisse: alle Ergebniszellen sind leer</translation>
     </message>
     <message>
         <source>line %1 already has results for this deliverable (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält bereits Ergebnisse für dieses Deliverable (ID %2)</translation>
     </message>
 </context>
 <context>
     <name>ResultsRowReader</name>
     <message>
         <source>No column tells which deliverable a row is about. Choose the column with the deliverable ID, the post URL or the creator&apos;s handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte gibt an, welches Deliverable eine Zeile betrifft. Wählen Sie die Spalte mit der Deliverable-ID, der Beitrags-URL oder dem Handle des Creators.</translation>
     </message>
     <message>
         <source>No column holds results. Choose at least one column with views, likes, comments, shares, saves, clicks, conversions, revenue, a URL or a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält Ergebnisse. Wählen Sie mindestens eine Spalte mit Aufrufen, Likes, Kommentaren, Shares, Saves, Klicks, Conversions, Umsatz, einer URL oder einem Datum.</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Währungscode wie EUR oder USD.</translation>
     </message>
     <message>
         <source>the revenue “%1” is in %2 but the currency column says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umsatz „%1“ ist in %2, die Währungsspalte sagt aber %3.</translation>
     </message>
     <message>
         <source>the revenue “%1” is in %2 but this campaign is in %3; convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umsatz „%1“ ist in %2, diese Kampagne aber in %3; rechnen Sie ihn zuerst um.</translation>
     </message>
     <message>
         <source>“%1” is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns (a line break or delimiter inside a value needs quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2 Spalten (ein Zeilenumbruch oder Trennzeichen in einem Wert braucht Anführungszeichen)</translation>
     </message>
     <message>
         <source>“%1” is not a deliverable ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Deliverable-ID.</translation>
     </message>
     <message>
         <source>“%1” is not a platform Tierscope knows (Instagram, TikTok, YouTube).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Plattform, die Tierscope kennt (Instagram, TikTok, YouTube).</translation>
     </message>
     <message>
         <source>“%1” is not a deliverable kind (post, reel, story, short, video, live).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Deliverable-Art (post, reel, story, short, video, live).</translation>
     </message>
 </context>
 <context>
@@ -2773,186 +2776,186 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <name>tierscope::ui::BackupActions</name>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>Res&amp;tore Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Backup &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungseins&amp;tellungen…</translation>
     </message>
     <message>
         <source>Save a copy of the workspace under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Arbeitsbereichs unter einem anderen Namen speichern</translation>
     </message>
     <message>
         <source>Copy the workspace into its backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich in seinen Sicherungsordner kopieren</translation>
     </message>
     <message>
         <source>Replace the workspace with one of its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich durch eine seiner Sicherungen ersetzen</translation>
     </message>
     <message>
         <source>The daily automatic backup and how long it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche automatische Sicherung und wie lange sie aufbewahrt wird</translation>
     </message>
     <message>
         <source>Open backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner öffnen</translation>
     </message>
     <message>
         <source>There is no backup folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Sicherungsordner.</translation>
     </message>
     <message>
         <source>The daily backup of “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung von „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Daily backup of “%1” saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherung von „%1“ unter %2 gespeichert</translation>
     </message>
     <message>
         <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert unter %1</translation>
     </message>
     <message>
         <source>Backing up “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere „%1“…</translation>
     </message>
     <message>
         <source>%1 copy.tierscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie.tierscope</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Tierscope workspaces (*.tierscope)</source>
-        <translation type="unfinished">Tierscope-Arbeitsbereiche (*.tierscope)</translation>
+        <translation>Tierscope-Arbeitsbereiche (*.tierscope)</translation>
     </message>
     <message>
         <source>“%1” exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <source>It is replaced only once the copy is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird erst ersetzt, wenn die Kopie vollständig ist.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>A copy cannot replace the open workspace itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie kann nicht den geöffneten Arbeitsbereich selbst ersetzen. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>“%1” is a folder. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>“%1” seems to be open in another program (its journal is beside it). Close it there, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ scheint in einem anderen Programm geöffnet zu sein (seine Journal-Datei liegt daneben). Schließen Sie es dort oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The copy was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Cannot replace “%1”; the copy was saved as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht ersetzt werden; die Kopie wurde als „%2“ gespeichert.</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie als %1 gespeichert</translation>
     </message>
     <message>
         <source>Saving a copy as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere eine Kopie als %1…</translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>The workspace is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist gerade beschäftigt.</translation>
     </message>
     <message>
         <source>Wait for the work in progress to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Arbeit abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Replace “%1” with the backup taken on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ durch die Sicherung vom %2 ersetzen?</translation>
     </message>
     <message>
         <source>The workspace is closed, replaced by the backup and opened again. Its current file is kept beside it as “%1”, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wird geschlossen, durch die Sicherung ersetzt und wieder geöffnet. Seine aktuelle Datei wird daneben als „%1“ aufbewahrt, sodass nichts verloren geht.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Restoring the backup taken on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle die Sicherung vom %1 wieder her…</translation>
     </message>
     <message>
         <source>The backup was not restored; the workspace is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <source>Restored the backup taken on %1; the replaced workspace was kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom %1 wiederhergestellt; der ersetzte Arbeitsbereich wurde als %2 aufbewahrt</translation>
     </message>
 </context>
 <context>
     <name>tierscope::ui::BackupSettingsDialog</name>
     <message>
         <source>Back up the open workspace &amp;once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Arbeitsbereich &amp;einmal täglich sichern</translation>
     </message>
     <message>
         <source>Backup Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungseinstellungen</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> Tag</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>The daily backup is taken when a workspace is opened and once a day while it stays open, into a folder beside the workspace. Daily backups older than the number of days above are deleted; backups made with File › Back Up Now are kept until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung wird beim Öffnen eines Arbeitsbereichs und danach einmal täglich, solange er geöffnet bleibt, in einem Ordner neben dem Arbeitsbereich erstellt. Tägliche Sicherungen, die älter als die oben angegebene Anzahl Tage sind, werden gelöscht; mit Datei › Jetzt sichern erstellte Sicherungen bleiben erhalten, bis Sie sie löschen.</translation>
     </message>
     <message>
         <source>&amp;Keep daily backups for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherungen &amp;behalten für:</translation>
     </message>
     <message>
         <source>Open Backup &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -3500,11 +3503,11 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     </message>
     <message>
         <source>Add to Cam&amp;paign…</source>
-        <translation type="unfinished">Zu &amp;Kampagne hinzufügen…</translation>
+        <translation>Zu &amp;Kampagne hinzufügen…</translation>
     </message>
     <message>
         <source>Add the chosen creators (or all) to a campaign&apos;s roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Creator (oder alle) dem Roster einer Kampagne hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4340,11 +4343,11 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     </message>
     <message>
         <source>Import &amp;Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisse importieren…</translation>
     </message>
     <message>
         <source>Read views, likes, clicks, revenue … of the campaign&apos;s deliverables from a CSV sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe, Likes, Klicks, Umsatz … der Deliverables der Kampagne aus einer CSV-Tabelle einlesen</translation>
     </message>
 </context>
 <context>
@@ -5146,227 +5149,227 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     </message>
     <message>
         <source>PDF on A4 paper (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF auf A4-Papier (*.pdf)</translation>
     </message>
     <message>
         <source>PDF on US Letter paper (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF auf US-Letter-Papier (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>tierscope::ui::RestoreBackupDialog</name>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose a backup of “%1” to restore. The workspace is replaced by the backup; the current file is kept beside it as “%1.before-restore-…”, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sicherung von „%1“ zum Wiederherstellen. Der Arbeitsbereich wird durch die Sicherung ersetzt; die aktuelle Datei wird daneben als „%1.before-restore-…“ aufbewahrt, sodass nichts verloren geht.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>There are no backups of “%1” yet. Make one with File › Back Up Now, or turn on the daily backup in File › Backup Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen von „%1“. Erstellen Sie eine mit Datei › Jetzt sichern oder schalten Sie die tägliche Sicherung unter Datei › Sicherungseinstellungen ein.</translation>
     </message>
 </context>
 <context>
     <name>tierscope::ui::ResultsBars</name>
     <message>
         <source>Forecast against actual per creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose gegen Ist-Werte je Creator</translation>
     </message>
     <message>
         <source>engagements</source>
-        <translation type="unfinished">Engagements</translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>impressions</source>
-        <translation type="unfinished">Impressionen</translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>views</source>
-        <translation type="unfinished">Aufrufe</translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Forecast: %1 %2 for %3 deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: %1 %2 für %3 Deliverables</translation>
     </message>
     <message>
         <source>Forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose: %1</translation>
     </message>
     <message>
         <source>Actual to date: %1 %2 from %3 of %4 deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher tatsächlich: %1 %2 aus %3 von %4 Deliverables</translation>
     </message>
     <message>
         <source>Forecast for those deliverables: %1 (actual %2 of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose für diese Deliverables: %1 (tatsächlich %2 davon)</translation>
     </message>
 </context>
 <context>
     <name>tierscope::ui::ResultsChart</name>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Engagements</translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>Impressions and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen und Aufrufe</translation>
     </message>
     <message>
         <source>Expected engagements against likes + comments + shares, or expected impressions against views</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Engagements gegen Likes + Kommentare + Shares oder erwartete Impressionen gegen Aufrufe</translation>
     </message>
     <message>
         <source>Roster order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge im Roster</translation>
     </message>
     <message>
         <source>Largest forecast first</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Prognose zuerst</translation>
     </message>
     <message>
         <source>Largest result first</source>
-        <translation type="unfinished"></translation>
+        <translation>Größtes Ergebnis zuerst</translation>
     </message>
     <message>
         <source>Furthest below forecast first</source>
-        <translation type="unfinished"></translation>
+        <translation>Am weitesten unter der Prognose zuerst</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen:</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortieren:</translation>
     </message>
     <message>
         <source>Forecast engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierte Engagements</translation>
     </message>
     <message>
         <source>Forecast impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierte Impressionen</translation>
     </message>
     <message>
         <source>Actual engagements to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige tatsächliche Engagements</translation>
     </message>
     <message>
         <source>Actual views to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige tatsächliche Aufrufe</translation>
     </message>
     <message>
         <source>Add creators to the roster to set their forecast beside their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dem Roster Creator hinzu, um ihre Prognose neben ihre Ergebnisse zu stellen.</translation>
     </message>
     <message>
         <source>No entry has a forecast or results yet: plan deliverables on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Eintrag hat eine Prognose oder Ergebnisse: planen Sie Deliverables im Roster.</translation>
     </message>
     <message>
         <source>%1 engagements to date against %2 forecast for the same deliverables (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher %1 Engagements gegen eine Prognose von %2 für dieselben Deliverables (%3)</translation>
     </message>
     <message>
         <source>%1 views to date against %2 impressions forecast for the same deliverables (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher %1 Aufrufe gegen eine Prognose von %2 Impressionen für dieselben Deliverables (%3)</translation>
     </message>
     <message>
         <source>%1 of %2 entries with results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen mit Ergebnissen</translation>
     </message>
     <message>
         <source>1 entry without a forecast or results not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag ohne Prognose oder Ergebnisse nicht angezeigt</translation>
     </message>
     <message>
         <source>%1 entries without a forecast or results not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge ohne Prognose oder Ergebnisse nicht angezeigt</translation>
     </message>
 </context>
 <context>
     <name>tierscope::ui::ResultsImportDialog</name>
     <message>
         <source>Import Results into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse in „%1“ importieren</translation>
     </message>
     <message>
         <source>C&amp;hoose File…</source>
-        <translation type="unfinished">Datei &amp;wählen…</translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished">&amp;Kodierung:</translation>
+        <translation>&amp;Kodierung:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Datei:</translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Each row finds its deliverable by its deliverable ID, else by a post URL the deliverable already has, else by the creator&apos;s handle (with the platform and the kind when the creator has several deliverables). Empty cells leave the results as they are. Check what each column fills, and change it in the list above the column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile findet ihr Deliverable über die Deliverable-ID, sonst über eine Beitrags-URL, die das Deliverable bereits hat, sonst über das Handle des Creators (mit Plattform und Art, wenn der Creator mehrere Deliverables hat). Leere Zellen lassen die Ergebnisse unverändert. Prüfen Sie, was jede Spalte füllt, und ändern Sie es in der Liste über der Spalte:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importieren</translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 (1 row shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Zeile angezeigt)</translation>
     </message>
     <message>
         <source>%1 (%2 rows shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Zeilen angezeigt)</translation>
     </message>
     <message>
         <source>Choose a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Kampagne.</translation>
     </message>
     <message>
         <source>The workspace is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>Choose the CSV file with the campaign&apos;s results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die CSV-Datei mit den Ergebnissen der Kampagne.</translation>
     </message>
     <message>
         <source>Import results from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse aus „%1“ importieren</translation>
     </message>
 </context>
 <context>
@@ -5714,15 +5717,15 @@ Wählen Sie auf der Seite Creator Creator aus und drücken Sie %2, oder ziehen S
     </message>
     <message>
         <source>Add to Cam&amp;paign…</source>
-        <translation type="unfinished">Zu &amp;Kampagne hinzufügen…</translation>
+        <translation>Zu &amp;Kampagne hinzufügen…</translation>
     </message>
     <message>
         <source>Add the selected creators to a campaign&apos;s roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Creator dem Roster einer Kampagne hinzufügen</translation>
     </message>
     <message>
         <source>Available once the Campaigns view exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald die Kampagnenansicht existiert</translation>
     </message>
 </context>
 <context>
