@@ -2,6 +2,7 @@
 #include "ui/common/multi_select_button.h"
 
 #include <QMenu>
+#include <QStyle>
 
 namespace tierscope::ui {
 
@@ -34,6 +35,15 @@ MultiSelectButton::MultiSelectButton(const QString &anyText, QWidget *parent)
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setMenu(m_menu);
     updateText();
+}
+
+// QToolButton counts the menu arrow in its width but centres the text over the whole button, so
+// the text's end runs under the arrow. Half an arrow more on each side keeps them apart.
+QSize MultiSelectButton::sizeHint() const
+{
+    QSize size = QToolButton::sizeHint();
+    size.rwidth() += style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this);
+    return size;
 }
 
 void MultiSelectButton::setSummary(Summary summary)

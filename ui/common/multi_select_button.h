@@ -21,6 +21,7 @@ public:
     explicit MultiSelectButton(const QString &anyText, QWidget *parent = nullptr);
 
     void setSummary(Summary summary);
+    QSize sizeHint() const override;
 
     // Choices as (value, label) pairs; checked values that are still offered stay checked.
     void setChoices(const QList<std::pair<QString, QString>> &choices);
