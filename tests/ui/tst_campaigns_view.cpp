@@ -73,12 +73,7 @@ struct Fixture
     {
         {
             auto ws = test::openWorkspace(dir, QStringLiteral("camp"));
-            test::addKnownCreators(*ws);
-            const auto all = core::CreatorRepository(ws->database())
-                                 .page({}, core::TierScheme::defaults(),
-                                       {core::CreatorSortColumn::Handle, false}, 0, 100);
-            for (const core::Creator &c : all->rows)
-                ids.insert(c.handle, c.id);
+            ids = test::addKnownCreators(*ws);
             core::CampaignRepository repo(ws->database());
             core::Campaign c;
             c.name = QStringLiteral("Launch");

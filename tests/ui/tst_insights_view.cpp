@@ -45,12 +45,7 @@ struct Fixture
     {
         {
             auto ws = test::openWorkspace(dir, u"in"_s);
-            test::addKnownCreators(*ws);
-            const auto all = core::CreatorRepository(ws->database())
-                                 .page({}, core::TierScheme::defaults(),
-                                       {core::CreatorSortColumn::Handle, false}, 0, 100);
-            for (const core::Creator &c : all->rows)
-                ids.insert(c.handle, c.id);
+            ids = test::addKnownCreators(*ws);
         }
         window = std::make_unique<ui::MainWindow>(&settings);
         window->resize(1400, 900);

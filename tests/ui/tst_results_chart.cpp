@@ -91,12 +91,7 @@ struct Fixture
     {
         {
             auto ws = test::openWorkspace(dir, u"res"_s);
-            test::addKnownCreators(*ws);
-            const auto all = core::CreatorRepository(ws->database())
-                                 .page({}, core::TierScheme::defaults(),
-                                       {core::CreatorSortColumn::Handle, false}, 0, 100);
-            for (const core::Creator &c : all->rows)
-                ids.insert(c.handle, c.id);
+            ids = test::addKnownCreators(*ws);
             core::CampaignRepository repo(ws->database());
             core::Campaign c;
             c.name = u"Launch"_s;

@@ -34,13 +34,8 @@ struct Fixture
 
     Fixture()
     {
-        test::addKnownCreators(*workspace);
+        ids = test::addKnownCreators(*workspace);
         editor.setWorkspace(workspace.get(), &undo);
-        const auto all = core::CreatorRepository(workspace->database())
-                             .page({}, core::TierScheme::defaults(),
-                                   {core::CreatorSortColumn::Handle, false}, 0, 100);
-        for (const core::Creator &c : all->rows)
-            ids.insert(c.handle, c.id);
     }
     core::ShortlistRepository repo() const
     {

@@ -34,13 +34,8 @@ struct Fixture
 
     Fixture()
     {
-        test::addKnownCreators(*workspace);
+        ids = test::addKnownCreators(*workspace);
         editor.setWorkspace(workspace.get(), &undo);
-        const auto all = core::CreatorRepository(workspace->database())
-                             .page({}, core::TierScheme::defaults(),
-                                   {core::CreatorSortColumn::Handle, false}, 0, 100);
-        for (const core::Creator &c : all->rows)
-            ids.insert(c.handle, c.id);
         spring = *repo().create(core::Shortlist{0, QStringLiteral("Spring"), {}, {}, {}, 0});
         repo().addCreators(spring, of({QStringLiteral("anna.fit"), QStringLiteral("ben.cooks"),
                                        QStringLiteral("carla.travel"), QStringLiteral("dan.tech"),

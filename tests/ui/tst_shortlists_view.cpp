@@ -48,12 +48,7 @@ struct Fixture
     {
         {
             auto ws = test::openWorkspace(dir, QStringLiteral("sl"));
-            test::addKnownCreators(*ws);
-            const auto all = core::CreatorRepository(ws->database())
-                                 .page({}, core::TierScheme::defaults(),
-                                       {core::CreatorSortColumn::Handle, false}, 0, 100);
-            for (const core::Creator &c : all->rows)
-                ids.insert(c.handle, c.id);
+            ids = test::addKnownCreators(*ws);
             core::ShortlistRepository repo(ws->database());
             spring = *repo.create(core::Shortlist{0, QStringLiteral("Spring"), {}, {}, {}, 0});
             repo.addCreators(spring, {ids.value(QStringLiteral("anna.fit")),

@@ -71,12 +71,7 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_ws = test::openWorkspace(m_dir);
-        test::addKnownCreators(*m_ws);
-        const auto all = core::CreatorRepository(m_ws->database())
-                             .page({}, core::TierScheme::defaults(),
-                                   {core::CreatorSortColumn::Handle, false}, 0, 100);
-        for (const core::Creator &c : all->rows)
-            m_ids.insert(c.handle, c.id);
+        m_ids = test::addKnownCreators(*m_ws);
     }
 
     void builder_oneSeriesPerTierWithItsCreators()

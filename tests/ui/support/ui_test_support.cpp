@@ -39,7 +39,7 @@ std::unique_ptr<core::Workspace> openWorkspace(const QTemporaryDir &dir, const Q
     return std::move(ws).value();
 }
 
-void addKnownCreators(core::Workspace &workspace)
+QHash<QString, qint64> addKnownCreators(core::Workspace &workspace)
 {
     using P = core::Platform;
     // handle            platform        followers  ER      country niches             fee (cents)
@@ -70,13 +70,17 @@ void addKnownCreators(core::Workspace &workspace)
                     QStringLiteral("US"), {QStringLiteral("vegan")}, 25'000),
     };
     core::CreatorRepository repo(workspace.database(), workspace.events());
+    QHash<QString, qint64> ids;
     for (core::Creator c : creators) {
         if (c.handle == u"anna.fit")
             c.applyEngagement(0.069); // reported by the source
         const auto id = repo.insert(c);
         if (!id)
             QTest::qFail(qPrintable(id.error().message), __FILE__, __LINE__);
+        else
+            ids.insert(c.handle, *id);
     }
+    return ids;
 }
 
 void addGeneratedCreators(core::Workspace &workspace, qint64 n)

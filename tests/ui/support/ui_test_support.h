@@ -5,6 +5,7 @@
 #include "core/domain/creator.h"
 #include "core/storage/workspace.h"
 
+#include <QHash>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -22,8 +23,8 @@ std::unique_ptr<core::Workspace> openWorkspace(const QTemporaryDir &dir,
                                                const QString &name = QStringLiteral("test"));
 
 // Twelve hand-made creators (see the .cpp for the table the tests count on); @anna.fit's ER
-// is reported by the source, the others' are computed.
-void addKnownCreators(core::Workspace &workspace);
+// is reported by the source, the others' are computed. Returns their ids by handle.
+QHash<QString, qint64> addKnownCreators(core::Workspace &workspace);
 
 // n generated creators (the demo generator, without shortlists and campaigns).
 void addGeneratedCreators(core::Workspace &workspace, qint64 n);
