@@ -2,6 +2,7 @@
 #include "ui/campaigns/results_bars.h"
 
 #include "core/common/display_format.h"
+#include "ui/common/plain_text.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -154,11 +155,8 @@ bool ResultsBars::event(QEvent *event)
         const QString text = toolTipText(rowAt(help->pos()));
         if (text.isEmpty())
             QToolTip::hideText();
-        else // data is never markup: escaped, with the line breaks kept
-            QToolTip::showText(help->globalPos(),
-                               QStringLiteral("<p style='white-space:pre'>") + text.toHtmlEscaped()
-                                   + QStringLiteral("</p>"),
-                               this);
+        else // data is never markup
+            QToolTip::showText(help->globalPos(), plainToolTip(text), this);
         return true;
     }
     return QWidget::event(event);

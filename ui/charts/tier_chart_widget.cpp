@@ -2,6 +2,7 @@
 #include "ui/charts/tier_chart_widget.h"
 
 #include "ui/charts/tier_chart_builder.h"
+#include "ui/common/plain_text.h"
 
 #include <QChart>
 #include <QChartView>
@@ -200,11 +201,8 @@ bool TierChartWidget::eventFilter(QObject *watched, QEvent *event)
         const QString text = toolTipAt(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
-        else // data is never markup: escaped, with the line breaks kept
-            QToolTip::showText(help->globalPos(),
-                               QStringLiteral("<p style='white-space:pre'>") + text.toHtmlEscaped()
-                                   + QStringLiteral("</p>"),
-                               m_view->viewport());
+        else // data is never markup
+            QToolTip::showText(help->globalPos(), plainToolTip(text), m_view->viewport());
         return true;
     }
     case QEvent::MouseMove: {
