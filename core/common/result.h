@@ -26,6 +26,7 @@ struct Error
         Database,
         Cancelled,
         Conflict,
+        NeedsChoice, // the input needs a choice only the user can make (e.g. the rows' platform)
     };
 
     Code code = Code::None;

@@ -154,7 +154,7 @@ Creator DemoCreatorFactory::make(qint64 index)
         if (!chance(0.3))
             reported = std::round(er * (0.95 + 0.1 * uniform()) * 10000.0) / 10000.0;
     }
-    c.applyEngagement(reported);
+    c.applyEngagement(reported, ErBases{}); // a new demo workspace has the default bases
 
     // Country and language.
     double total = 0;

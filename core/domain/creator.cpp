@@ -5,11 +5,23 @@
 
 namespace tierscope::core {
 
-void Creator::applyEngagement(std::optional<double> reportedRate)
+void Creator::applyEngagement(std::optional<double> reportedRate, const ErBases &bases)
 {
-    const EffectiveEr er = effectiveEngagementRate(reportedRate, followers, interactions());
+    const EffectiveEr er = effectiveEngagementRate(reportedRate, followers, avgViews, interactions(),
+                                                   bases.of(platform));
     engagementRate = er.rate;
     erSource = er.source;
+    erBasis = er.basis;
+    qualityFlags = (qualityFlags & ~quint32(QualityFlag::EngagementAboveFollowers)) | er.flags;
+}
+
+std::optional<double> Creator::engagementBase() const
+{
+    if (erBasis == ErBasis::Views)
+        return avgViews;
+    if (followers)
+        return double(*followers);
+    return std::nullopt;
 }
 
 QString Creator::normaliseHandle(const QString &raw)

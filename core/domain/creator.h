@@ -30,6 +30,8 @@ struct Creator
     std::optional<double> avgViews;
     std::optional<double> engagementRate; // fraction; reported by the source or computed
     ErSource erSource = ErSource::Unknown;
+    std::optional<ErBasis> erBasis; // what a computed ER divides by; unknown when reported
+    QualityFlags qualityFlags = 0;
     QStringList niches;
     QString country;  // ISO 3166-1 alpha-2, upper case
     QString language; // ISO 639-1, lower case
@@ -47,8 +49,12 @@ struct Creator
 
     Interactions interactions() const { return {avgLikes, avgComments, avgShares}; }
 
-    // Sets engagementRate/erSource from a reported rate (kept) or from the components.
-    void applyEngagement(std::optional<double> reportedRate);
+    // Sets engagementRate, erSource, erBasis and the engagement flag from a reported rate (kept)
+    // or from the components on the workspace's basis for this creator's platform.
+    void applyEngagement(std::optional<double> reportedRate, const ErBases &bases);
+    // What the ER is a share of: avg views for an ER by views, else followers (a reported ER is
+    // taken as by followers, as sources report it). Expected engagements per post = this × ER.
+    std::optional<double> engagementBase() const;
 
     // "@Anna.Fit " → "anna.fit"; profile URLs give their user part.
     static QString normaliseHandle(const QString &raw);

@@ -57,14 +57,72 @@ std::optional<double> engagementRateByViews(std::optional<double> avgViews, cons
     return *interactions / *avgViews;
 }
 
-EffectiveEr effectiveEngagementRate(std::optional<double> reported, std::optional<qint64> followers,
-                                    const Interactions &i)
+QString erBasisKey(ErBasis b)
 {
-    if (reported && std::isfinite(*reported))
-        return {reported, ErSource::Reported};
-    if (const auto computed = engagementRate(followers, i))
-        return {computed, ErSource::Computed};
-    return {};
+    return b == ErBasis::Views ? QStringLiteral("views") : QStringLiteral("followers");
+}
+
+std::optional<ErBasis> erBasisFromKey(QStringView key)
+{
+    if (key == u"followers")
+        return ErBasis::Followers;
+    if (key == u"views")
+        return ErBasis::Views;
+    return std::nullopt;
+}
+
+ErBasis ErBases::of(Platform p) const
+{
+    switch (p) {
+    case Platform::Instagram: return instagram;
+    case Platform::TikTok: return tiktok;
+    case Platform::YouTube: return youtube;
+    }
+    return instagram;
+}
+
+void ErBases::set(Platform p, ErBasis b)
+{
+    switch (p) {
+    case Platform::Instagram: instagram = b; break;
+    case Platform::TikTok: tiktok = b; break;
+    case Platform::YouTube: youtube = b; break;
+    }
+}
+
+bool engagementAboveFollowers(std::optional<qint64> followers, const Interactions &i)
+{
+    const auto interactions = i.total();
+    return followers && interactions && *interactions > double(*followers);
+}
+
+EffectiveEr effectiveEngagementRate(std::optional<double> reported, std::optional<qint64> followers,
+                                    std::optional<double> avgViews, const Interactions &i,
+                                    ErBasis basis)
+{
+    EffectiveEr er;
+    if (engagementAboveFollowers(followers, i))
+        er.flags |= quint32(QualityFlag::EngagementAboveFollowers);
+    if (reported && std::isfinite(*reported)) {
+        er.rate = reported;
+        er.source = ErSource::Reported;
+        return er;
+    }
+    const bool preferViews = basis == ErBasis::Views || er.flags != 0;
+    if (preferViews) {
+        if (const auto byViews = engagementRateByViews(avgViews, i)) {
+            er.rate = byViews;
+            er.source = ErSource::Computed;
+            er.basis = ErBasis::Views;
+            return er;
+        }
+    }
+    if (const auto byFollowers = engagementRate(followers, i)) {
+        er.rate = byFollowers;
+        er.source = ErSource::Computed;
+        er.basis = ErBasis::Followers;
+    }
+    return er;
 }
 
 } // namespace tierscope::core

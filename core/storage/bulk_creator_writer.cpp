@@ -49,7 +49,8 @@ struct Columns
         feeMinor = column("fee_minor"), feeCurrency = column("fee_currency"),
         email = column("email"), profileUrl = column("profile_url"), notes = column("notes"),
         extra = column("extra"), source = column("source"), metricsAsOf = column("metrics_as_of"),
-        createdAt = column("created_at"), updatedAt = column("updated_at");
+        createdAt = column("created_at"), updatedAt = column("updated_at"),
+        erBasis = column("er_basis"), qualityFlags = column("quality_flags");
 };
 
 const Columns &positions()
@@ -199,7 +200,8 @@ Status BulkCreatorWriter::prepareUpdate()
     const QStringList &cols = creator_row::columns();
     const bool all = m_updateColumns.isEmpty();
     const char *const erInputs[] = {"followers", "avg_likes", "avg_comments", "avg_shares",
-                                    "engagement_rate"};
+                                    "avg_views", "engagement_rate"};
+    static_assert(std::size(erInputs) == std::tuple_size_v<decltype(m_providesEr)>);
     bool any = false;
     bool every = true;
     for (size_t i = 0; i < m_providesEr.size(); ++i) {
@@ -214,7 +216,8 @@ Status BulkCreatorWriter::prepareUpdate()
     for (qsizetype i = 0; i < cols.size(); ++i) {
         const QString &c = cols[i];
         const bool never = c == u"platform" || c == u"handle" || c == u"created_at";
-        const bool derived = c == u"engagement_rate" || c == u"er_source";
+        const bool derived = c == u"engagement_rate" || c == u"er_source" || c == u"er_basis"
+            || c == u"quality_flags";
         const bool given = derived ? any : all || m_updateColumns.contains(c);
         const bool include = c == u"updated_at" || given;
         if (never || !include)
@@ -232,7 +235,7 @@ Status BulkCreatorWriter::prepareUpdate()
     if (m_mergeEr)
         return prepare(&m_selectEr,
                        QStringLiteral("SELECT followers, avg_likes, avg_comments, avg_shares, "
-                                      "engagement_rate, er_source FROM creators "
+                                      "avg_views, engagement_rate, er_source FROM creators "
                                       "WHERE platform = ? AND handle = ?"));
     return {};
 }
@@ -295,6 +298,9 @@ void BulkCreatorWriter::fillValues(const Creator &c)
     real(k.engagementRate, c.engagementRate);
     if (const QByteArrayView er = erSourceUtf8(c.erSource); !er.isEmpty())
         setUtf8(k.erSource, er);
+    if (c.erBasis)
+        setUtf8(k.erBasis, c.erBasis == ErBasis::Views ? "views" : "followers");
+    integer(k.qualityFlags, qint64(c.qualityFlags));
     if (c.niches.size() == 1 && c.niches.constFirst() == c.niches.constFirst().simplified())
         setText(k.niches, c.niches.constFirst()); // what encodeNiches() gives, without copies
     else
@@ -354,7 +360,7 @@ void BulkCreatorWriter::bind(sqlite3_stmt *stmt, int parameter, const Value &v)
     }
 }
 
-Status BulkCreatorWriter::mergeEngagement(const Creator &c, bool *refused)
+Status BulkCreatorWriter::mergeEngagement(const Creator &c)
 {
     const Columns &k = positions();
     bind(m_selectEr, 1, m_values[k.platform]);
@@ -374,19 +380,25 @@ Status BulkCreatorWriter::mergeEngagement(const Creator &c, bool *refused)
               ? std::optional<qint64>()
               : std::optional<qint64>(sqlite3_column_int64(m_selectEr, 0));
     const bool storedReported = QByteArrayView(reinterpret_cast<const char *>(
-                                                   sqlite3_column_text(m_selectEr, 5)))
+                                                   sqlite3_column_text(m_selectEr, 6)))
                                 == "reported";
     const std::optional<qint64> followers = m_providesEr[0] ? c.followers : storedFollowers;
     const Interactions interactions{m_providesEr[1] ? c.avgLikes : real(1),
                                     m_providesEr[2] ? c.avgComments : real(2),
                                     m_providesEr[3] ? c.avgShares : real(3)};
+    const std::optional<double> views = m_providesEr[4] ? c.avgViews : real(4);
     const std::optional<double> reported
-        = m_providesEr[4] ? (c.erSource == ErSource::Reported ? c.engagementRate : std::nullopt)
-                          : (storedReported ? real(4) : std::nullopt);
+        = m_providesEr[5] ? (c.erSource == ErSource::Reported ? c.engagementRate : std::nullopt)
+                          : (storedReported ? real(5) : std::nullopt);
     sqlite3_reset(m_selectEr);
 
-    const EffectiveEr er = effectiveEngagementRate(reported, followers, interactions);
-    *refused = er.rate && *er.rate > 1.0;
+    const EffectiveEr er =
+        effectiveEngagementRate(reported, followers, views, interactions, m_bases.of(c.platform));
+    m_values[k.erBasis] = Value();
+    if (er.basis)
+        setUtf8(k.erBasis, er.basis == ErBasis::Views ? "views" : "followers");
+    m_values[k.qualityFlags].kind = Value::Kind::Integer;
+    m_values[k.qualityFlags].integer = qint64(er.flags);
     m_values[k.engagementRate] = Value();
     if (er.rate) {
         m_values[k.engagementRate].kind = Value::Kind::Real;
@@ -419,14 +431,8 @@ Status BulkCreatorWriter::add(const Creator &input)
         return {};
     }
     if (m_mergeEr) {
-        bool refused = false;
-        if (const Status s = mergeEngagement(input, &refused))
+        if (const Status s = mergeEngagement(input))
             return s;
-        if (refused)
-            return {Error::Code::InvalidArgument,
-                    QStringLiteral("With the stored likes, comments and shares, the engagement "
-                                   "rate of %1 would be above 100 %.")
-                        .arg(input.handle)};
     }
     int parameter = 1;
     for (int i : m_updateValueIndexes)

@@ -29,12 +29,10 @@ namespace tierscope::core {
 // Duplicates (same platform + handle, in the workspace or earlier in the same run) are updated
 // or skipped. An update overwrites the columns listed in updateColumns (the ones the source
 // provides) and merges extra fields; the ER follows the merged values: when the source provides
-// some of followers, avg_likes, avg_comments, avg_shares and engagement_rate (the reported ER),
-// the effective ER and its source are recomputed (effectiveEngagementRate) from the new values
-// of those and the stored values of the others; a stored reported ER stays unless
-// engagement_rate is listed. If that ER would be above 100 %, add() refuses the creator with
-// Error::Code::InvalidArgument and changes nothing: the run goes on (the only error that does
-// not end it).
+// some of followers, avg_likes, avg_comments, avg_shares, avg_views and engagement_rate (the
+// reported ER), the effective ER, its source, its basis and the engagement flag are recomputed
+// (effectiveEngagementRate, on the basis of setErBases()) from the new values of those and the
+// stored values of the others; a stored reported ER stays unless engagement_rate is listed.
 class BulkCreatorWriter
 {
 public:
@@ -55,6 +53,10 @@ public:
 
     BulkCreatorWriter(const BulkCreatorWriter &) = delete;
     BulkCreatorWriter &operator=(const BulkCreatorWriter &) = delete;
+
+    // The workspace's ER basis per platform, for ERs recomputed from merged values (default:
+    // the built-in ErBases). Set before begin().
+    void setErBases(const ErBases &bases) { m_bases = bases; }
 
     Status begin();
     // The handle must be normalised (Creator::normaliseHandle) and not empty.
@@ -87,7 +89,7 @@ private:
     void setText(int column, QStringView text);
     void setUtf8(int column, QByteArrayView utf8);
     void bind(sqlite3_stmt *stmt, int parameter, const Value &v);
-    Status mergeEngagement(const Creator &c, bool *refused);
+    Status mergeEngagement(const Creator &c);
     void finalizeStatements();
     void restoreTempStore();
 
@@ -100,8 +102,9 @@ private:
     sqlite3_stmt *m_update = nullptr;
     sqlite3_stmt *m_selectEr = nullptr; // the stored ER inputs of a duplicate
     QList<int> m_updateValueIndexes;    // positions in creator_row::columns() the UPDATE binds
-    // Which ER inputs the source provides: followers, likes, comments, shares, reported ER.
-    std::array<bool, 5> m_providesEr{};
+    // Which ER inputs the source provides: followers, likes, comments, shares, views, reported ER.
+    std::array<bool, 6> m_providesEr{};
+    ErBases m_bases;
     bool m_mergeEr = false;
     bool m_open = false;
     bool m_ownsTransaction = true;

@@ -115,7 +115,9 @@ SqlFragment CreatorQueryBuilder::sortExpression(CreatorSortColumn column) const
     case CreatorSortColumn::SponsoredRatio: return {QStringLiteral("sponsored_ratio"), {}};
     case CreatorSortColumn::Fee: return {QStringLiteral("fee_minor"), {}};
     case CreatorSortColumn::CostPerEngagement:
-        return {QStringLiteral("fee_minor / (followers * engagement_rate)"), {}};
+        return {QStringLiteral("fee_minor / (engagement_rate * "
+                               "CASE er_basis WHEN 'views' THEN avg_views ELSE followers END)"),
+                {}};
     case CreatorSortColumn::MetricsAsOf: return {QStringLiteral("metrics_as_of"), {}};
     case CreatorSortColumn::Id: return {QStringLiteral("id"), {}};
     case CreatorSortColumn::ErVsBenchmark: {

@@ -55,7 +55,8 @@ const QStringList &columns()
         QStringLiteral("profile_url"),    QStringLiteral("notes"),
         QStringLiteral("extra"),          QStringLiteral("source"),
         QStringLiteral("metrics_as_of"),  QStringLiteral("created_at"),
-        QStringLiteral("updated_at"),
+        QStringLiteral("updated_at"),     QStringLiteral("er_basis"),
+        QStringLiteral("quality_flags"),
     };
     return cols;
 }
@@ -116,6 +117,8 @@ Creator fromQuery(const QSqlQuery &q, int first)
     c.metricsAsOf = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
     c.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
     c.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
+    c.erBasis = erBasisFromKey(q.value(i++).toString());
+    c.qualityFlags = QualityFlags(q.value(i++).toLongLong());
     return c;
 }
 
@@ -154,6 +157,8 @@ QVariantList values(const Creator &c)
                               : QVariant(QMetaType(QMetaType::QString)),
         c.updatedAt.isValid() ? QVariant(c.updatedAt.toUTC().toString(Qt::ISODateWithMs))
                               : QVariant(QMetaType(QMetaType::QString)),
+        c.erBasis ? QVariant(erBasisKey(*c.erBasis)) : QVariant(QMetaType(QMetaType::QString)),
+        QVariant(qint64(c.qualityFlags)),
     };
 }
 

@@ -25,8 +25,11 @@ const char *const kCreatorIndexes[][2] = {
     {"idx_creators_authenticity", "CREATE INDEX idx_creators_authenticity ON creators(authenticity)"},
     {"idx_creators_sponsored", "CREATE INDEX idx_creators_sponsored ON creators(sponsored_ratio)"},
     {"idx_creators_fee", "CREATE INDEX idx_creators_fee ON creators(fee_minor)"},
+    // Fee per expected engagement: the ER times what it is a share of (avg views for an ER by
+    // views, else followers), as Creator::engagementBase() says.
     {"idx_creators_cpe",
-     "CREATE INDEX idx_creators_cpe ON creators(fee_minor / (followers * engagement_rate))"},
+     "CREATE INDEX idx_creators_cpe ON creators(fee_minor / (engagement_rate * "
+     "CASE er_basis WHEN 'views' THEN avg_views ELSE followers END))"},
     {"idx_creators_asof", "CREATE INDEX idx_creators_asof ON creators(metrics_as_of)"},
     // Equality filters that are usually combined with the default follower sort.
     {"idx_creators_platform_followers",
@@ -153,7 +156,13 @@ QStringList version1()
         QStringLiteral("CREATE INDEX idx_deliverables_due ON deliverables(due_on)"),
         QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     };
-    s += creatorIndexStatements();
+    // The indexes as they are now, but CPE as format 1 had it (its columns came in format 4).
+    for (const QString &index : creatorIndexStatements()) {
+        s << (index.startsWith(QLatin1String("CREATE INDEX idx_creators_cpe "))
+                  ? QStringLiteral("CREATE INDEX idx_creators_cpe ON creators(fee_minor / "
+                                   "(followers * engagement_rate))")
+                  : index);
+    }
     s += creatorFtsTriggerStatements();
     return s;
 }
@@ -184,11 +193,50 @@ QStringList version3()
     return s;
 }
 
+// ER above 100 % by followers is real on video platforms: the CHECK keeps only ER ≥ 0. Each
+// computed ER records its basis (followers or views, docs/ENGAGEMENT.md) and each creator its
+// data-quality flags. SQLite cannot alter a CHECK; removing one by editing the stored table
+// definition is the documented way (sqlite.org/lang_altertable.html, "other kinds of table
+// schema changes"): no row is copied, and the ADD COLUMNs before it change the schema cookie,
+// so other connections reload the definition. writable_schema = RESET reloads it here.
+// Existing computed ERs of TikTok and YouTube move to the default basis, views, where avg
+// views are known.
+QStringList version4()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE creators ADD COLUMN er_basis TEXT"
+                       " CHECK (er_basis IS NULL OR er_basis IN ('followers', 'views'))"),
+        QStringLiteral("ALTER TABLE creators ADD COLUMN quality_flags INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("PRAGMA writable_schema = ON"),
+        QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql,"
+                       " 'CHECK (engagement_rate IS NULL OR   (engagement_rate >= 0 AND"
+                       " engagement_rate <= 1))',"
+                       " 'CHECK (engagement_rate IS NULL OR engagement_rate >= 0)')"
+                       " WHERE type = 'table' AND name = 'creators'"),
+        QStringLiteral("PRAGMA writable_schema = RESET"),
+        QStringLiteral("UPDATE creators SET er_basis = 'followers' WHERE er_source = 'computed'"),
+        QStringLiteral("UPDATE creators SET quality_flags = quality_flags | 1 WHERE followers >= 0"
+                       " AND coalesce(avg_likes, 0) + coalesce(avg_comments, 0)"
+                       " + coalesce(avg_shares, 0) > followers"),
+        QStringLiteral("UPDATE creators SET er_basis = 'views', engagement_rate ="
+                       " (coalesce(avg_likes, 0) + coalesce(avg_comments, 0)"
+                       " + coalesce(avg_shares, 0)) / avg_views"
+                       " WHERE er_source = 'computed' AND platform IN ('tiktok', 'youtube')"
+                       " AND avg_views > 0"),
+        QStringLiteral("DROP INDEX IF EXISTS idx_creators_cpe"),
+    };
+    for (const auto &entry : kCreatorIndexes) {
+        if (qstrcmp(entry[0], "idx_creators_cpe") == 0)
+            s << QString::fromLatin1(entry[1]);
+    }
+    return s;
+}
+
 } // namespace
 
 int currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList migrationStep(int version)
@@ -197,6 +245,7 @@ QStringList migrationStep(int version)
     case 1: return version1();
     case 2: return version2();
     case 3: return version3();
+    case 4: return version4();
     default: return {};
     }
 }

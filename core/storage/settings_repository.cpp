@@ -18,6 +18,7 @@ namespace {
 const QString kTierScheme = QStringLiteral("tier_scheme");
 const QString kViewRates = QStringLiteral("view_rates");
 const QString kCurrency = QStringLiteral("default_currency");
+const QString kErBases = QStringLiteral("er_basis");
 
 } // namespace
 
@@ -107,6 +108,20 @@ Status SettingsRepository::setDefaultViewRate(Platform platform, double rate)
     QJsonObject o = v->toObject();
     o.insert(platformKey(platform), rate);
     return setValue(kViewRates, o);
+}
+
+Result<ErBases> SettingsRepository::erBases() const
+{
+    const auto v = value(kErBases);
+    if (!v)
+        return v.error();
+    ErBases bases;
+    const QJsonObject o = v->toObject();
+    for (Platform p : allPlatforms()) {
+        if (const auto b = erBasisFromKey(o.value(platformKey(p)).toString()))
+            bases.set(p, *b);
+    }
+    return bases;
 }
 
 Result<QString> SettingsRepository::defaultCurrency() const

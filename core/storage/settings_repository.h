@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/domain/engagement.h"
 #include "core/domain/platform.h"
 #include "core/domain/tier_scheme.h"
 
@@ -26,6 +27,10 @@ public:
     Result<double> defaultViewRate(Platform platform) const;
     Status setDefaultViewRate(Platform platform, double rate);
     static double builtInViewRate(Platform platform);
+
+    // What a computed ER divides by, per platform (docs/ENGAGEMENT.md); the built-in ErBases
+    // when unset.
+    Result<ErBases> erBases() const;
 
     Result<QString> defaultCurrency() const;
     Status setDefaultCurrency(const QString &code);

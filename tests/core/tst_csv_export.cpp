@@ -125,7 +125,7 @@ QList<Creator> hostileCreators()
     }
     for (Creator &c : out) {
         if (c.erSource != ErSource::Reported)
-            c.applyEngagement(std::nullopt);
+            c.applyEngagement(std::nullopt, ErBases{});
     }
     return out;
 }
@@ -281,7 +281,7 @@ private slots:
         c.fee = Money(42'050, u"USD"_s);
         c.metricsAsOf = QDate(2026, 11, 2);
         c.extra = {{u"b key"_s, u"2"_s}, {u"a key"_s, u"1"_s}};
-        c.applyEngagement(std::nullopt);
+        c.applyEngagement(std::nullopt, ErBases{});
         Creator r = makeCreator(Platform::YouTube, u"ben"_s, 2'000, 0.0421);
         auto ws = workspaceWith(m_dir.filePath(u"cols.tierscope"_s), {c, r});
         QVERIFY(ws);

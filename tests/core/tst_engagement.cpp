@@ -10,6 +10,7 @@
 using namespace tierscope::core;
 
 Q_DECLARE_METATYPE(tierscope::core::ErSource)
+Q_DECLARE_METATYPE(tierscope::core::ErBasis)
 
 namespace {
 
@@ -157,45 +158,111 @@ private slots:
         QTest::addColumn<QVariant>("reported");
         QTest::addColumn<QVariant>("followers");
         QTest::addColumn<QVariant>("likes");
+        QTest::addColumn<QVariant>("views");
+        QTest::addColumn<ErBasis>("basis");
         QTest::addColumn<QVariant>("rate");
         QTest::addColumn<ErSource>("source");
+        QTest::addColumn<QString>("usedBasis"); // "" when not computed
+        QTest::addColumn<bool>("flagged");
         const QVariant f(qint64(10'000));
+        const auto F = ErBasis::Followers;
+        const auto V = ErBasis::Views;
         QTest::newRow("reported kept over computed")
-            << QVariant(0.0139) << f << QVariant(570.0) << QVariant(0.0139) << ErSource::Reported;
+            << QVariant(0.0139) << f << QVariant(570.0) << unknown << F << QVariant(0.0139)
+            << ErSource::Reported << QString() << false;
+        QTest::newRow("reported kept on the views basis too")
+            << QVariant(0.0139) << f << QVariant(570.0) << QVariant(2000.0) << V
+            << QVariant(0.0139) << ErSource::Reported << QString() << false;
         QTest::newRow("reported zero is kept")
-            << QVariant(0.0) << f << QVariant(570.0) << QVariant(0.0) << ErSource::Reported;
+            << QVariant(0.0) << f << QVariant(570.0) << unknown << F << QVariant(0.0)
+            << ErSource::Reported << QString() << false;
         QTest::newRow("reported without components")
-            << QVariant(0.05) << unknown << unknown << QVariant(0.05) << ErSource::Reported;
-        QTest::newRow("computed when nothing reported")
-            << unknown << f << QVariant(570.0) << QVariant(0.057) << ErSource::Computed;
+            << QVariant(0.05) << unknown << unknown << unknown << F << QVariant(0.05)
+            << ErSource::Reported << QString() << false;
+        QTest::newRow("reported above 100 % is kept")
+            << QVariant(1.7) << f << unknown << unknown << F << QVariant(1.7)
+            << ErSource::Reported << QString() << false;
+        QTest::newRow("computed by followers")
+            << unknown << f << QVariant(570.0) << QVariant(2000.0) << F << QVariant(0.057)
+            << ErSource::Computed << QStringLiteral("followers") << false;
+        QTest::newRow("computed by views")
+            << unknown << f << QVariant(570.0) << QVariant(2000.0) << V << QVariant(0.285)
+            << ErSource::Computed << QStringLiteral("views") << false;
+        QTest::newRow("views basis without views falls back to followers")
+            << unknown << f << QVariant(570.0) << unknown << V << QVariant(0.057)
+            << ErSource::Computed << QStringLiteral("followers") << false;
+        QTest::newRow("likes above followers: by views, flagged")
+            << unknown << f << QVariant(25'000.0) << QVariant(100'000.0) << F << QVariant(0.25)
+            << ErSource::Computed << QStringLiteral("views") << true;
+        QTest::newRow("likes above followers without views: kept above 100 %, flagged")
+            << unknown << f << QVariant(25'000.0) << unknown << F << QVariant(2.5)
+            << ErSource::Computed << QStringLiteral("followers") << true;
+        QTest::newRow("likes above followers with a reported ER: kept, flagged")
+            << QVariant(0.3) << f << QVariant(25'000.0) << unknown << V << QVariant(0.3)
+            << ErSource::Reported << QString() << true;
         QTest::newRow("reported NaN falls back to computed")
             << QVariant(std::numeric_limits<double>::quiet_NaN()) << f << QVariant(570.0)
-            << QVariant(0.057) << ErSource::Computed;
-        QTest::newRow("unknown with neither") << unknown << f << unknown << unknown << ErSource::Unknown;
+            << unknown << F << QVariant(0.057) << ErSource::Computed << QStringLiteral("followers")
+            << false;
+        QTest::newRow("unknown with neither")
+            << unknown << f << unknown << unknown << V << unknown << ErSource::Unknown << QString()
+            << false;
         QTest::newRow("unknown when followers unknown and nothing reported")
-            << unknown << unknown << QVariant(570.0) << unknown << ErSource::Unknown;
+            << unknown << unknown << QVariant(570.0) << unknown << F << unknown
+            << ErSource::Unknown << QString() << false;
     }
     void effectiveEr()
     {
         QFETCH(QVariant, reported);
         QFETCH(QVariant, followers);
         QFETCH(QVariant, likes);
+        QFETCH(QVariant, views);
+        QFETCH(ErBasis, basis);
         QFETCH(QVariant, rate);
         QFETCH(ErSource, source);
+        QFETCH(QString, usedBasis);
+        QFETCH(bool, flagged);
         const Interactions i{optD(likes), {}, {}};
-        const EffectiveEr er = effectiveEngagementRate(optD(reported), optI(followers), i);
+        const EffectiveEr er =
+            effectiveEngagementRate(optD(reported), optI(followers), optD(views), i, basis);
         compareRate(er.rate, rate);
         QCOMPARE(erSourceKey(er.source), erSourceKey(source));
+        QCOMPARE(er.basis ? erBasisKey(*er.basis) : QString(), usedBasis);
+        QCOMPARE(hasFlag(er.flags, QualityFlag::EngagementAboveFollowers), flagged);
 
-        // Creator::applyEngagement does the same on a creator's own fields.
+        // Creator::applyEngagement does the same on a creator's own fields, with the basis of
+        // its platform.
         Creator c;
+        c.platform = Platform::TikTok;
         c.followers = optI(followers);
         c.avgLikes = optD(likes);
+        c.avgViews = optD(views);
         c.engagementRate = 0.5; // stale values are replaced
         c.erSource = ErSource::Reported;
-        c.applyEngagement(optD(reported));
+        c.qualityFlags = quint32(QualityFlag::EngagementAboveFollowers);
+        ErBases bases;
+        bases.tiktok = basis;
+        bases.instagram = basis == ErBasis::Views ? ErBasis::Followers : ErBasis::Views;
+        c.applyEngagement(optD(reported), bases);
         compareRate(c.engagementRate, rate);
         QCOMPARE(erSourceKey(c.erSource), erSourceKey(source));
+        QCOMPARE(c.erBasis ? erBasisKey(*c.erBasis) : QString(), usedBasis);
+        QCOMPARE(hasFlag(c.qualityFlags, QualityFlag::EngagementAboveFollowers), flagged);
+        // What the ER is a share of: expected engagements per post = base × ER.
+        if (c.engagementRate && c.erBasis == ErBasis::Views)
+            QCOMPARE(c.engagementBase(), c.avgViews);
+        else if (c.followers)
+            QCOMPARE(c.engagementBase(), std::optional<double>(double(*c.followers)));
+    }
+
+    void erBases_defaultsFollowTheToolsMarketersUse()
+    {
+        const ErBases bases;
+        QCOMPARE(bases.of(Platform::Instagram), ErBasis::Followers);
+        QCOMPARE(bases.of(Platform::TikTok), ErBasis::Views);
+        QCOMPARE(bases.of(Platform::YouTube), ErBasis::Views);
+        QCOMPARE(erBasisFromKey(u"views"), std::optional<ErBasis>(ErBasis::Views));
+        QCOMPARE(erBasisFromKey(u"Views"), std::optional<ErBasis>());
     }
 
     void erSourceKeys_roundTrip_data()

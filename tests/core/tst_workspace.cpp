@@ -2,6 +2,7 @@
 #include "core/storage/creator_repository.h"
 #include "core/storage/schema.h"
 #include "core/storage/workspace.h"
+#include "core/storage/workspace_backup.h"
 #include "tests/core/support/test_workspace.h"
 
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <sys/stat.h>
 
 using namespace tierscope::core;
 using namespace tierscope::test;
@@ -39,6 +42,7 @@ const char *codeName(Error::Code c)
     case Error::Code::Database: return "Database";
     case Error::Code::Cancelled: return "Cancelled";
     case Error::Code::Conflict: return "Conflict";
+    case Error::Code::NeedsChoice: return "NeedsChoice";
     }
     return "?";
 }
@@ -218,6 +222,56 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     }
 
+    // Opening only an existing file (Missing::Refuse) does not make one.
+    void open_missingFileIsRefusedWhenOnlyAnExistingOneWillDo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gone.tierscope"));
+        const auto ws = Workspace::open(path, Workspace::Mode::ReadWrite, Workspace::Missing::Refuse);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, Error::Code::NotFound);
+        QVERIFY2(ws.error().message.contains(QStringLiteral("does not exist")), qPrintable(ws.error().message));
+        QCOMPARE(dirEntries(dir.path()), QStringList());
+    }
+
+    // A named path whose backups lie beside it held a workspace once: it was moved, deleted or
+    // lost, and is not quietly replaced by an empty one; a path without any is created.
+    void open_lostWorkspaceWithBackupsBesideIsNotCreatedAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.tierscope"));
+        {
+            auto ws = workspaceWith(path, someCreators(3));
+            QVERIFY(ws);
+            TS_VERIFY_OK(WorkspaceBackup::backupNow(path, QDateTime::currentDateTime()));
+        }
+        QVERIFY(QFile::remove(path));
+        const auto lost = Workspace::open(path, Workspace::Mode::ReadWrite,
+                                          Workspace::Missing::CreateUnlessLost);
+        QVERIFY(!lost.ok());
+        QCOMPARE(lost.error().code, Error::Code::NotFound);
+        QVERIFY2(lost.error().message.contains(QStringLiteral("backups of a workspace of that name")),
+                 qPrintable(lost.error().message));
+        QVERIFY(!QFileInfo::exists(path));
+        const QString fresh = dir.filePath(QStringLiteral("fresh.tierscope"));
+        TS_VERIFY_OK(Workspace::open(fresh, Workspace::Mode::ReadWrite,
+                                     Workspace::Missing::CreateUnlessLost));
+        QVERIFY(QFileInfo::exists(fresh));
+    }
+
+    // The journal of a deleted workspace would be read as the new file's: nothing is created.
+    void open_missingFileWithItsJournalBesideIsNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.tierscope"));
+        QVERIFY(writeFileBytes(path + QStringLiteral("-wal"), QByteArray(64, 'w')));
+        const auto ws = Workspace::open(path);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, Error::Code::NotFound);
+        QVERIFY2(ws.error().message.contains(QStringLiteral("w.tierscope-wal")), qPrintable(ws.error().message));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
     void reopen_keepsDataAndDoesNotMigrate()
     {
         QTemporaryDir dir;
@@ -374,6 +428,20 @@ private slots:
         QVERIFY(again);
         QVERIFY(again->migrationBackupPath().isEmpty());
         QCOMPARE(dirEntries(dir.path()).filter(QStringLiteral(".bak")).size(), backups);
+    }
+
+    // The copy taken before a migration is as private as the workspace.
+    void migrate_backupKeepsTheModeOfTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.tierscope"));
+        QVERIFY(makeVersionZeroFile(path));
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+        auto ws = openWorkspace(path);
+        QVERIFY(ws);
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(ws->migrationBackupPath()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
     }
 
     // 1 → 2 rebuilds the search index without prefix indexes; what it finds stays the same.

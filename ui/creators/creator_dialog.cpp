@@ -3,6 +3,8 @@
 
 #include "ui/common/number_input.h"
 
+#include "core/domain/metric_limits.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <tuple>
 
 namespace tierscope::ui {
 
@@ -187,7 +190,7 @@ core::Creator CreatorDialog::creator() const
     c.avgComments = NumberInput::parse(m_comments->text()).value;
     c.avgShares = NumberInput::parse(m_shares->text()).value;
     c.avgViews = NumberInput::parse(m_views->text()).value;
-    c.applyEngagement(NumberInput::parsePercent(m_reportedEr->text()).value);
+    c.applyEngagement(NumberInput::parsePercent(m_reportedEr->text()).value, core::ErBases{});
     c.niches.clear();
     for (const QString &n : m_niches->text().split(u',', Qt::SkipEmptyParts)) {
         if (!n.trimmed().isEmpty())
@@ -210,14 +213,25 @@ QString CreatorDialog::problem() const
 {
     if (core::Creator::normaliseHandle(m_handle->text()).isEmpty())
         return tr("A creator needs a handle.");
-    const std::pair<QLineEdit *, QString> numbers[] = {
-        {m_followers, tr("Followers")}, {m_likes, tr("Avg likes")}, {m_comments, tr("Avg comments")},
-        {m_shares, tr("Avg shares")},   {m_views, tr("Avg views")}, {m_fee, tr("Fee")}};
-    for (const auto &[edit, name] : numbers) {
+    // Upper bounds: core/domain/metric_limits.h (the fee's is checked in minor units below).
+    using namespace core::limits;
+    const std::tuple<QLineEdit *, QString, double> numbers[] = {
+        {m_followers, tr("Followers"), double(kMaxFollowers)},
+        {m_likes, tr("Avg likes"), double(kMaxInteractions)},
+        {m_comments, tr("Avg comments"), double(kMaxInteractions)},
+        {m_shares, tr("Avg shares"), double(kMaxInteractions)},
+        {m_views, tr("Avg views"), double(kMaxViews)},
+        {m_fee, tr("Fee"), HUGE_VAL}};
+    for (const auto &[edit, name, max] : numbers) {
         const NumberInput n = NumberInput::parse(edit->text());
         if (!n.valid || (n.value && *n.value < 0))
             return tr("%1 must be a number of zero or more.").arg(name);
+        if (n.value && *n.value > max)
+            return tr("%1 cannot be more than %2.").arg(name, QLocale().toString(max, 'f', 0));
     }
+    if (const auto fee = NumberInput::parse(m_fee->text()).value;
+        fee && !core::Money::fromMajor(*fee, m_currency->text().trimmed().toUpper()))
+        return tr("The fee is too large.");
     const std::pair<QLineEdit *, QString> percents[] = {
         {m_reportedEr, tr("Reported ER")},
         {m_authenticity, tr("Authenticity")},

@@ -19,7 +19,7 @@ core::Creator makeCreator(const QString &handle, core::Platform platform, qint64
     c.followers = followers;
     if (er) // as likes, so the rate is computed from the averages
         c.avgLikes = double(followers) * *er;
-    c.applyEngagement(std::nullopt);
+    c.applyEngagement(std::nullopt, core::ErBases{});
     c.country = country;
     c.language = QStringLiteral("en");
     c.niches = niches;
@@ -73,7 +73,7 @@ QHash<QString, qint64> addKnownCreators(core::Workspace &workspace)
     QHash<QString, qint64> ids;
     for (core::Creator c : creators) {
         if (c.handle == u"anna.fit")
-            c.applyEngagement(0.069); // reported by the source
+            c.applyEngagement(0.069, core::ErBases{}); // reported by the source
         const auto id = repo.insert(c);
         if (!id)
             QTest::qFail(qPrintable(id.error().message), __FILE__, __LINE__);
