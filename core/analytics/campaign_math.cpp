@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analytics/campaign_math.h"
 
+#include "core/analytics/checked_arithmetic.h"
+
 #include <cmath>
 #include <limits>
 
@@ -43,7 +45,7 @@ std::optional<double> expectedImpressions(std::optional<qint64> followers,
 std::optional<double> costPerEngagement(std::optional<qint64> feeMinor,
                                         std::optional<double> engagements)
 {
-    if (!feeMinor || !engagements || !(*engagements > 0.0))
+    if (!feeMinor || !engagements || !(*engagements > 0.0) || checked::isTooLarge(*feeMinor))
         return std::nullopt;
     return finite(double(*feeMinor) / *engagements);
 }
@@ -51,7 +53,7 @@ std::optional<double> costPerEngagement(std::optional<qint64> feeMinor,
 std::optional<double> costPerMille(std::optional<qint64> feeMinor,
                                    std::optional<double> impressions)
 {
-    if (!feeMinor || !impressions || !(*impressions > 0.0))
+    if (!feeMinor || !impressions || !(*impressions > 0.0) || checked::isTooLarge(*feeMinor))
         return std::nullopt;
     return finite(double(*feeMinor) / *impressions * 1000.0);
 }
@@ -59,9 +61,11 @@ std::optional<double> costPerMille(std::optional<qint64> feeMinor,
 std::optional<double> returnOnInvestment(std::optional<qint64> revenueMinor,
                                          std::optional<qint64> costMinor)
 {
-    if (!revenueMinor || !costMinor || *costMinor <= 0)
+    if (!revenueMinor || !costMinor || *costMinor <= 0 || checked::isTooLarge(*revenueMinor)
+        || checked::isTooLarge(*costMinor))
         return std::nullopt;
-    return double(*revenueMinor - *costMinor) / double(*costMinor);
+    // In doubles: revenue − cost can leave qint64 (a large revenue, a negative one).
+    return (double(*revenueMinor) - double(*costMinor)) / double(*costMinor);
 }
 
 std::optional<double> returnOnInvestment(const std::optional<Money> &revenue,

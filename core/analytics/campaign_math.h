@@ -31,8 +31,9 @@ std::optional<double> costPerEngagement(std::optional<qint64> feeMinor,
 std::optional<double> costPerMille(std::optional<qint64> feeMinor,
                                    std::optional<double> impressions);
 
-// (revenue − cost) / cost, a fraction (0.25 is +25 %). Unknown for a cost ≤ 0, and for amounts
-// in different currencies (no exchange rates offline).
+// (revenue − cost) / cost, a fraction (0.25 is +25 %). Unknown for a cost ≤ 0, for amounts
+// in different currencies (no exchange rates offline) and for a sum too large to compute
+// (checked_arithmetic.h).
 std::optional<double> returnOnInvestment(std::optional<qint64> revenueMinor,
                                          std::optional<qint64> costMinor);
 std::optional<double> returnOnInvestment(const std::optional<Money> &revenue,

@@ -2,6 +2,7 @@
 #include "core/analytics/comparison.h"
 
 #include "core/analytics/campaign_math.h"
+#include "core/analytics/checked_arithmetic.h"
 #include "core/common/display_format.h"
 #include "core/domain/engagement.h"
 #include "core/storage/settings_repository.h"
@@ -166,7 +167,10 @@ ComparisonCell Comparison::cell(ComparisonField field, const Creator &c,
         c.fee ? std::optional<qint64>(c.fee->minor()) : std::nullopt;
     const QString currency = c.fee ? c.fee->currency() : QString();
     const auto count = [&locale](std::optional<double> v) {
-        return numberCell(v, v ? locale.toString(qint64(std::llround(*v))) : QString());
+        if (!v)
+            return numberCell(v, QString());
+        const std::optional<qint64> n = checked::roundedCount(*v);
+        return numberCell(v, n ? locale.toString(*n) : checked::tooLargeText());
     };
     const auto percent = [&locale](std::optional<double> v, int decimals) {
         return numberCell(v, format::percent(v, decimals, locale));

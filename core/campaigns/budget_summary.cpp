@@ -8,11 +8,11 @@ namespace {
 void add(BudgetLine &line, const RosterEntry &e, qint64 fee)
 {
     ++line.entries;
-    line.plannedMinor += fee;
+    line.plannedMinor = checked::add(line.plannedMinor, fee);
     if (isCommitted(e.stage))
-        line.committedMinor += fee;
+        line.committedMinor = checked::add(line.committedMinor, fee);
     if (e.paymentState == PaymentState::Paid)
-        line.paidMinor += fee;
+        line.paidMinor = checked::add(line.paidMinor, fee);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analytics/checked_arithmetic.h"
 #include "core/campaigns/campaign_plan.h"
 #include "core/domain/tier_scheme.h"
 
@@ -25,6 +26,8 @@ struct BudgetLine
 // entry still in the pipeline (declined entries left it and count nowhere); paid = Σ fees marked
 // paid; remaining = budget − committed. Over budget is a state to show, never clipped.
 // An entry without an agreed fee counts 0 everywhere and is counted in entriesWithoutFee.
+// Sums are checked: one that leaves qint64 is held at checked::kTooLarge (shown as "too large to
+// compute"), and so is everything computed from it; never a wrapped, negative amount.
 struct BudgetSummary
 {
     QString currency;
@@ -35,22 +38,24 @@ struct BudgetSummary
     int entriesWithoutFee = 0;               // in the pipeline with no agreed fee yet
 
     // Negative when the commitments exceed the budget.
-    qint64 remainingMinor() const { return budgetMinor - total.committedMinor; }
+    qint64 remainingMinor() const { return checked::subtract(budgetMinor, total.committedMinor); }
     bool committedOverBudget() const { return total.committedMinor > budgetMinor; }
     bool plannedOverBudget() const { return total.plannedMinor > budgetMinor; }
     // How much the commitments / the plan exceed the budget (0 when they fit).
     qint64 committedOverMinor() const
     {
-        return std::max<qint64>(0, total.committedMinor - budgetMinor);
+        return std::max<qint64>(0, checked::subtract(total.committedMinor, budgetMinor));
     }
     qint64 plannedOverMinor() const
     {
-        return std::max<qint64>(0, total.plannedMinor - budgetMinor);
+        return std::max<qint64>(0, checked::subtract(total.plannedMinor, budgetMinor));
     }
-    // amount / budget as a fraction (0.25 is 25 %); unknown without a positive budget.
+    // amount / budget as a fraction (0.25 is 25 %); unknown without a positive budget, or for
+    // an amount or budget too large to compute.
     std::optional<double> shareOfBudget(qint64 amountMinor) const
     {
-        if (budgetMinor <= 0)
+        if (budgetMinor <= 0 || checked::isTooLarge(budgetMinor)
+            || checked::isTooLarge(amountMinor))
             return std::nullopt;
         return double(amountMinor) / double(budgetMinor);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/campaigns/campaign_plan.h"
 
+#include "core/analytics/checked_arithmetic.h"
 #include "core/storage/settings_repository.h"
 
 namespace tierscope::core {
@@ -15,7 +16,7 @@ int CampaignPlan::deliverableCount(qint64 entryId) const
 {
     int n = 0;
     for (const Deliverable &d : deliverables.value(entryId))
-        n += d.quantity;
+        n = checked::add(n, d.quantity);
     return n;
 }
 

@@ -23,7 +23,7 @@ struct CampaignPlan
     QHash<Platform, double> viewRates;              // default view rate per platform
 
     const Creator *creatorOf(const RosterEntry &e) const;
-    int deliverableCount(qint64 entryId) const; // Σ quantities
+    int deliverableCount(qint64 entryId) const; // Σ quantities (checked: held at INT_MAX)
     double viewRate(Platform p) const;
 };
 

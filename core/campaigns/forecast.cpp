@@ -2,21 +2,14 @@
 #include "core/campaigns/forecast.h"
 
 #include "core/analytics/campaign_math.h"
+#include "core/analytics/checked_arithmetic.h"
 
 namespace tierscope::core {
 
 namespace {
 
-void addTo(std::optional<qint64> &sum, const std::optional<qint64> &v)
-{
-    if (v)
-        sum = sum.value_or(0) + *v;
-}
-
-std::optional<double> asDouble(const std::optional<qint64> &v)
-{
-    return v ? std::optional<double>(double(*v)) : std::nullopt;
-}
+using checked::addTo;
+using checked::toDouble;
 
 void measure(EntryForecast &f, const QList<Deliverable> &deliverables)
 {
@@ -24,14 +17,14 @@ void measure(EntryForecast &f, const QList<Deliverable> &deliverables)
         const DeliverableActuals &a = d.actuals;
         if (d.status != DeliverableStatus::Published || a.isEmpty())
             continue;
-        f.measuredDeliverables += d.quantity;
+        f.measuredDeliverables = checked::add(f.measuredDeliverables, d.quantity);
         addTo(f.actualViews, a.views);
         // The components of ER (DESIGN.md §1); a missing one is absent, not zero.
         std::optional<qint64> interactions;
         for (const auto &part : {a.likes, a.comments, a.shares})
             addTo(interactions, part);
         if (interactions)
-            f.engagementDeliverables += d.quantity;
+            f.engagementDeliverables = checked::add(f.engagementDeliverables, d.quantity);
         addTo(f.actualEngagements, interactions);
         addTo(f.actualClicks, a.clicks);
         addTo(f.actualConversions, a.conversions);
@@ -40,21 +33,29 @@ void measure(EntryForecast &f, const QList<Deliverable> &deliverables)
     }
 }
 
-// Σ numerator / Σ denominator over the entries where both are known.
+// Σ numerator / Σ denominator over the entries where both are known. A part too large to
+// compute (unknown here) makes the whole ratio unknown: leaving it out would change what the
+// ratio is of without a word.
 struct Ratio
 {
     double numerator = 0;
     double denominator = 0;
+    bool spoiled = false;
 
-    void add(double n, double d)
+    void add(std::optional<double> n, std::optional<double> d)
     {
-        numerator += n;
-        denominator += d;
+        if (!n || !d) {
+            spoiled = true;
+            return;
+        }
+        numerator += *n;
+        denominator += *d;
     }
     std::optional<double> value(double scale = 1.0) const
     {
-        return denominator > 0 ? std::optional<double>(numerator / denominator * scale)
-                               : std::nullopt;
+        return !spoiled && denominator > 0
+                   ? std::optional<double>(numerator / denominator * scale)
+                   : std::nullopt;
     }
 };
 
@@ -96,48 +97,60 @@ CampaignForecast forecastCampaign(const CampaignPlan &plan)
         }
         measure(f, plan.deliverables.value(e.id));
         if (f.hasActuals()) {
+            const std::optional<double> feeValue = toDouble(fee);
+            const std::optional<double> engagements = toDouble(f.actualEngagements);
+            const std::optional<double> views = toDouble(f.actualViews);
             if (c && c->followers && *c->followers > 0 && f.actualEngagements
                 && f.engagementDeliverables > 0) {
-                const double reach = double(*c->followers) * f.engagementDeliverables;
-                f.actualEr = double(*f.actualEngagements) / reach;
-                actualEr.add(double(*f.actualEngagements), reach);
+                const std::optional<double> reach =
+                    checked::isTooLarge(*c->followers)
+                            || f.engagementDeliverables >= checked::kTooLargeInt
+                        ? std::nullopt
+                        : std::optional<double>(double(*c->followers) * f.engagementDeliverables);
+                if (engagements && reach)
+                    f.actualEr = *engagements / *reach;
+                actualEr.add(engagements, reach);
                 if (c->engagementRate)
-                    forecastEr.add(*c->engagementRate * reach, reach);
+                    forecastEr.add(reach ? std::optional<double>(*c->engagementRate * *reach)
+                                         : std::nullopt,
+                                   reach);
             }
-            f.actualCpeMinor = costPerEngagement(fee, asDouble(f.actualEngagements));
-            f.actualCpmMinor = costPerMille(fee, asDouble(f.actualViews));
+            f.actualCpeMinor = costPerEngagement(fee, engagements);
+            f.actualCpmMinor = costPerMille(fee, views);
             f.roi = returnOnInvestment(f.actualRevenueMinor, fee);
             ++total.entriesWithActuals;
-            total.actualViews += f.actualViews.value_or(0);
-            total.actualEngagements += f.actualEngagements.value_or(0);
-            total.actualRevenueMinor += f.actualRevenueMinor.value_or(0);
-            total.measuredCostMinor += fee.value_or(0);
+            total.actualViews = checked::add(total.actualViews, f.actualViews.value_or(0));
+            total.actualEngagements =
+                checked::add(total.actualEngagements, f.actualEngagements.value_or(0));
+            total.actualRevenueMinor =
+                checked::add(total.actualRevenueMinor, f.actualRevenueMinor.value_or(0));
+            total.measuredCostMinor = checked::add(total.measuredCostMinor, fee.value_or(0));
             if (fee && f.actualEngagements) {
-                actualCpe.add(double(*fee), double(*f.actualEngagements));
+                actualCpe.add(feeValue, engagements);
                 if (f.expectedEngagements)
-                    forecastCpe.add(double(*fee), *f.expectedEngagements);
+                    forecastCpe.add(feeValue, *f.expectedEngagements);
             }
             if (fee && f.actualViews) {
-                actualCpm.add(double(*fee), double(*f.actualViews));
+                actualCpm.add(feeValue, views);
                 if (f.expectedImpressions)
-                    forecastCpm.add(double(*fee), *f.expectedImpressions);
+                    forecastCpm.add(feeValue, *f.expectedImpressions);
             }
             if (fee && f.actualRevenueMinor) {
-                roiRevenue += *f.actualRevenueMinor;
-                roiCost += *fee;
+                roiRevenue = checked::add(roiRevenue, *f.actualRevenueMinor);
+                roiCost = checked::add(roiCost, *fee);
             }
         }
         if (f.expectedEngagements) {
             ++total.entriesWithEstimate;
             total.expectedEngagements += *f.expectedEngagements;
             if (fee)
-                cpe.add(double(*fee), *f.expectedEngagements);
+                cpe.add(toDouble(fee), *f.expectedEngagements);
         }
         if (f.expectedImpressions) {
             ++total.entriesWithImpressionEstimate;
             total.expectedImpressions += *f.expectedImpressions;
             if (fee)
-                cpm.add(double(*fee), *f.expectedImpressions);
+                cpm.add(toDouble(fee), *f.expectedImpressions);
         }
         total.entries << f;
     }

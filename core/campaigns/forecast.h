@@ -52,7 +52,9 @@ struct CampaignForecast
     // Actual totals over the entries with measured deliverables. Each ratio pairs fees and
     // results of the same entries: CPE over entries with a fee and engagements, CPM over entries
     // with a fee and views, ROI over entries with a fee and revenue, ER over entries with known
-    // followers and engagements.
+    // followers and engagements. Integer sums (here and per entry) are checked: one that leaves
+    // qint64 is held at checked::kTooLarge ("too large to compute"), never wrapped; a ratio
+    // with such a part is unknown.
     int entriesWithActuals = 0;
     qint64 actualViews = 0;
     qint64 actualEngagements = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/campaigns/planned_vs_actual.h"
 
+#include "core/analytics/checked_arithmetic.h"
+
 #include <algorithm>
 
 namespace tierscope::core {
@@ -14,7 +16,7 @@ int viewDeliverables(const QList<Deliverable> &deliverables)
     int n = 0;
     for (const Deliverable &d : deliverables) {
         if (d.status == DeliverableStatus::Published && !d.actuals.isEmpty() && d.actuals.views)
-            n += d.quantity;
+            n = checked::add(n, d.quantity);
     }
     return n;
 }
@@ -37,14 +39,14 @@ void sortBy(QList<PlannedVsActualRow> &rows, Key key, bool ascending)
 
 std::optional<double> PlannedVsActualRow::actualVsPlanned() const
 {
-    if (!actual || !plannedToDate || !(*plannedToDate > 0.0))
+    if (!actual || !plannedToDate || !(*plannedToDate > 0.0) || checked::isTooLarge(*actual))
         return std::nullopt;
     return double(*actual) / *plannedToDate;
 }
 
 std::optional<double> PlannedVsActual::actualVsPlanned() const
 {
-    if (rowsCompared == 0 || !(plannedToDateTotal > 0.0))
+    if (rowsCompared == 0 || !(plannedToDateTotal > 0.0) || checked::isTooLarge(actualTotal))
         return std::nullopt;
     return double(actualTotal) / plannedToDateTotal;
 }
@@ -97,7 +99,7 @@ PlannedVsActual plannedVsActual(const CampaignPlan &plan, const CampaignForecast
             ++out.rowsWithActual;
             if (row.plannedToDate) {
                 ++out.rowsCompared;
-                out.actualTotal += *row.actual;
+                out.actualTotal = checked::add(out.actualTotal, *row.actual);
                 out.plannedToDateTotal += *row.plannedToDate;
             }
         }

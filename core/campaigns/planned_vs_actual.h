@@ -41,7 +41,8 @@ struct PlannedVsActual
     QList<PlannedVsActualRow> rows; // roster order; entries with a forecast or results
     int entriesLeftOut = 0;          // in the pipeline with neither a forecast nor results
     int rowsWithActual = 0;
-    // Over the rows with both an actual and a forecast to date (like for like).
+    // Over the rows with both an actual and a forecast to date (like for like). actualTotal is
+    // checked: held at checked::kTooLarge when the sum leaves qint64.
     double plannedToDateTotal = 0;
     qint64 actualTotal = 0;
     int rowsCompared = 0;

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace tierscope::core;
 using namespace tierscope::test;
 using namespace Qt::StringLiterals;
@@ -94,6 +96,8 @@ private slots:
     void unknownFee_countsZeroAndIsCounted();
     void tierBoundaries_followTheScheme();
     void zeroDigitCurrency_keepsWholeUnits();
+    void hugeFees_totalsAreExactOrTooLargeNeverWrapped_data();
+    void hugeFees_totalsAreExactOrTooLargeNeverWrapped();
     void campaignStatus_followsDatesAndArchive_data();
     void campaignStatus_followsDatesAndArchive();
     void loadedPlan_followsStageAndPaymentTransitions();
@@ -324,6 +328,62 @@ void TestBudgetSummary::zeroDigitCurrency_keepsWholeUnits()
     const QLocale japan(QLocale::Japanese, QLocale::Japan);
     QCOMPARE(Money(s.plannedOverMinor(), s.currency).format(japan),
              u"￥10,000"_s);
+}
+
+// Fees past any real amount (written into a workspace by another tool) or summing past qint64:
+// every total is either the exact sum or held at the end ("too large to compute"), never a
+// wrapped, negative amount; the share of the budget is unknown then.
+void TestBudgetSummary::hugeFees_totalsAreExactOrTooLargeNeverWrapped_data()
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    constexpr qint64 moneyBound = 9'000'000'000'000'000 - 1; // limits::kMaxMoneyMinor
+    QTest::addColumn<QList<qint64>>("fees");
+    QTest::addColumn<bool>("tooLarge");
+    QTest::addColumn<qint64>("planned"); // when not too large
+    QTest::newRow("one fee of 2^63-1") << QList<qint64>{max} << true << qint64(0);
+    QTest::newRow("2^62 + 2^62 leaves qint64")
+        << QList<qint64>{qint64(1) << 62, qint64(1) << 62} << true << qint64(0);
+    QTest::newRow("2^63-1 then a small fee") << QList<qint64>{max, 500} << true << qint64(0);
+    QTest::newRow("a small fee then 2^63-1") << QList<qint64>{500, max} << true << qint64(0);
+    QTest::newRow("10^13 + 10^11+1 is exact")
+        << QList<qint64>{10'000'000'000'000, 100'000'000'001} << false
+        << qint64(10'100'000'000'001);
+    QTest::newRow("1,024 fees at the money bound fit")
+        << QList<qint64>(1024, moneyBound) << false << qint64(1024) * moneyBound;
+    QTest::newRow("1,025 fees at the money bound do not")
+        << QList<qint64>(1025, moneyBound) << true << qint64(0);
+}
+
+void TestBudgetSummary::hugeFees_totalsAreExactOrTooLargeNeverWrapped()
+{
+    QFETCH(QList<qint64>, fees);
+    QFETCH(bool, tooLarge);
+    QFETCH(qint64, planned);
+    CampaignPlan plan = planWithBudget(100'000);
+    for (int i = 0; i < fees.size(); ++i) {
+        const qint64 id = i + 1;
+        addCreator(plan, creator(id, Platform::Instagram, u"c%1"_s.arg(id), 50'000));
+        plan.roster << entry(id, id, Stage::Contracted, fees.at(i), PaymentState::Paid);
+    }
+    const BudgetSummary b = summarizeBudget(plan, TierScheme::defaults());
+    for (const BudgetLine &l : {b.total, b.byPlatform.value(Platform::Instagram)}) {
+        for (const qint64 v : {l.plannedMinor, l.committedMinor, l.paidMinor}) {
+            QVERIFY2(v >= 0, QByteArray::number(v).constData());
+            QCOMPARE(checked::isTooLarge(v), tooLarge);
+            if (!tooLarge)
+                QCOMPARE(v, planned);
+        }
+    }
+    QVERIFY(b.committedOverBudget());
+    QCOMPARE(checked::isTooLarge(b.remainingMinor()), tooLarge);
+    QCOMPARE(checked::isTooLarge(b.committedOverMinor()), tooLarge);
+    QVERIFY(b.committedOverMinor() > 0);
+    if (tooLarge) {
+        QVERIFY(!b.shareOfBudget(b.total.plannedMinor));
+    } else {
+        QCOMPARE(b.remainingMinor(), 100'000 - planned);
+        QCOMPARE(b.committedOverMinor(), planned - 100'000);
+    }
 }
 
 void TestBudgetSummary::campaignStatus_followsDatesAndArchive_data()

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analytics/campaign_math.h"
+#include "core/analytics/checked_arithmetic.h"
 
 #include "tests/core/support/compare_optional.h"
 
 #include <QTest>
 
+#include <cmath>
 #include <limits>
 
 using namespace tierscope::core;
@@ -110,6 +112,12 @@ private slots:
             << QVariant(15'000) << QVariant(0) << QVariant(0.05) << unknown;
         QTest::newRow("unknown ER") << QVariant(15'000) << QVariant(12'000) << unknown << unknown;
         QTest::newRow("unknown fee") << unknown << QVariant(12'000) << QVariant(0.05) << unknown;
+        QTest::newRow("fee 2^63-1: unknown, not a figure")
+            << QVariant(std::numeric_limits<qint64>::max()) << QVariant(12'000) << QVariant(0.05)
+            << unknown;
+        QTest::newRow("followers 2^63-1: a tiny but true CPE")
+            << QVariant(15'000) << QVariant(std::numeric_limits<qint64>::max()) << QVariant(0.05)
+            << QVariant(15'000.0 / (9223372036854775807.0 * 0.05));
     }
     void costPerEngagement()
     {
@@ -142,6 +150,9 @@ private slots:
             << QVariant(9'000) << QVariant(100'000) << QVariant(0.0) << 0.45 << unknown;
         QTest::newRow("unknown fee") << unknown << QVariant(100'000) << unknown << 0.45 << unknown;
         QTest::newRow("no reach known") << QVariant(9'000) << unknown << unknown << 0.45 << unknown;
+        QTest::newRow("fee 2^63-1: unknown")
+            << QVariant(std::numeric_limits<qint64>::max()) << QVariant(100'000) << unknown << 0.45
+            << unknown;
     }
     void costPerMille()
     {
@@ -170,6 +181,16 @@ private slots:
         QTest::newRow("zero cost: unknown") << QVariant(5'000) << QVariant(0) << unknown;
         QTest::newRow("unknown revenue") << unknown << QVariant(100'000) << unknown;
         QTest::newRow("unknown cost") << QVariant(5'000) << unknown << unknown;
+        // A revenue sum held at qint64's end is too large to compute: no ratio of it.
+        QTest::newRow("revenue 2^63-1: unknown, not +9e13 %")
+            << QVariant(std::numeric_limits<qint64>::max()) << QVariant(100'000) << unknown;
+        QTest::newRow("revenue -2^63: unknown, not a wrapped difference")
+            << QVariant(std::numeric_limits<qint64>::min()) << QVariant(100'000) << unknown;
+        QTest::newRow("cost 2^63-1: unknown")
+            << QVariant(100'000) << QVariant(std::numeric_limits<qint64>::max()) << unknown;
+        QTest::newRow("revenue 10^13, cost 10^11+1 is exact")
+            << QVariant(qint64(10'000'000'000'000)) << QVariant(qint64(100'000'000'001))
+            << QVariant((1e13 - 100'000'000'001.0) / 100'000'000'001.0);
     }
     void returnOnInvestment()
     {
@@ -189,6 +210,73 @@ private slots:
             tierscope::core::returnOnInvestment(Money(150'000, QStringLiteral("EUR")), cost),
             unknown);
         compareOptional(tierscope::core::returnOnInvestment(std::nullopt, cost), unknown);
+    }
+
+    // Checked sums and products: exact inside qint64, else held at its end (and sticky there).
+    void checkedArithmetic_data()
+    {
+        QTest::addColumn<char>("op");
+        QTest::addColumn<qint64>("a");
+        QTest::addColumn<qint64>("b");
+        QTest::addColumn<qint64>("expected");
+        constexpr qint64 max = std::numeric_limits<qint64>::max();
+        constexpr qint64 min = std::numeric_limits<qint64>::min();
+        constexpr qint64 half = qint64(1) << 62;
+        using checked::kTooLarge;
+        QTest::newRow("small sum") << '+' << qint64(2) << qint64(3) << qint64(5);
+        QTest::newRow("2^63-1 + 1") << '+' << max << qint64(1) << kTooLarge;
+        QTest::newRow("2^62 + 2^62") << '+' << half << half << kTooLarge;
+        QTest::newRow("2^62 + (2^62 - 2) fits")
+            << '+' << half << half - 2 << qint64(max - 1);
+        QTest::newRow("-2^62 - 2^62") << '+' << -half << -half << -kTooLarge;
+        QTest::newRow("-2^63 is an end too") << '+' << min << qint64(5) << -kTooLarge;
+        QTest::newRow("an end is sticky") << '+' << kTooLarge << qint64(-5) << kTooLarge;
+        QTest::newRow("budget − too large") << '-' << qint64(100'000) << kTooLarge << -kTooLarge;
+        QTest::newRow("0 − 2^63-1") << '-' << qint64(0) << max << -kTooLarge;
+        QTest::newRow("-2 − (2^63-2)") << '-' << qint64(-2) << max - 1 << -kTooLarge;
+        QTest::newRow("small difference") << '-' << qint64(100) << qint64(250) << qint64(-150);
+        QTest::newRow("10^13 × 10^4 = 10^17") << '*' << qint64(10'000'000'000'000)
+                                              << qint64(10'000)
+                                              << qint64(100'000'000'000'000'000);
+        QTest::newRow("10^11 × 10^13") << '*' << qint64(100'000'000'000)
+                                       << qint64(10'000'000'000'000) << kTooLarge;
+        QTest::newRow("-10^11 × 10^13") << '*' << qint64(-100'000'000'000)
+                                        << qint64(10'000'000'000'000) << -kTooLarge;
+        QTest::newRow("too large × 0 stays too large")
+            << '*' << kTooLarge << qint64(0) << kTooLarge;
+    }
+    void checkedArithmetic()
+    {
+        QFETCH(char, op);
+        QFETCH(qint64, a);
+        QFETCH(qint64, b);
+        QFETCH(qint64, expected);
+        const qint64 got = op == '+'   ? checked::add(a, b)
+                           : op == '-' ? checked::subtract(a, b)
+                                       : checked::multiply(a, b);
+        QCOMPARE(got, expected);
+    }
+
+    void checkedArithmetic_intsAndDoubles()
+    {
+        QCOMPARE(checked::add(std::numeric_limits<int>::max() - 1, 1), checked::kTooLargeInt);
+        QCOMPARE(checked::add(2'000'000'000, 2'000'000'000), checked::kTooLargeInt);
+        QCOMPARE(checked::add(10'000, 10'000), 20'000);
+        QCOMPARE(checked::roundedCount(2.5e15), std::optional<qint64>(2'500'000'000'000'000));
+        QCOMPARE(checked::roundedCount(9.3e18), std::optional<qint64>());
+        QCOMPARE(checked::roundedCount(-9.3e18), std::optional<qint64>());
+        QCOMPARE(checked::roundedCount(std::numeric_limits<double>::infinity()),
+                 std::optional<qint64>());
+        QVERIFY(checked::isTooLarge(std::nan("")));
+        QVERIFY(!checked::isTooLarge(9.2e18));
+        QCOMPARE(checked::toDouble(checked::kTooLarge), std::optional<double>());
+        QCOMPARE(checked::toDouble(qint64(42)), std::optional<double>(42.0));
+        std::optional<qint64> sum;
+        checked::addTo(sum, std::nullopt);
+        QVERIFY(!sum);
+        checked::addTo(sum, std::numeric_limits<qint64>::max());
+        checked::addTo(sum, qint64(7));
+        QCOMPARE(sum, std::optional<qint64>(checked::kTooLarge));
     }
 
     void roundedMoney_data()

@@ -3,6 +3,7 @@
 // views or the default view rate), engagements, CPE, CPM; actuals from published deliverables,
 // actual ER, CPE, CPM, ROI; totals. Then once through loadCampaignPlan on a real workspace.
 #include "core/analytics/campaign_math.h"
+#include "core/analytics/checked_arithmetic.h"
 #include "core/campaigns/budget_summary.h"
 #include "core/campaigns/campaign_plan_loader.h"
 #include "core/campaigns/forecast.h"
@@ -16,6 +17,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace tierscope::core;
 using namespace tierscope::test;
@@ -137,6 +139,9 @@ private slots:
     void totals_pairFeesWithResultsOfTheSameEntries();
     void cpe_roundsToTheCurrencyMinorUnit_data();
     void cpe_roundsToTheCurrencyMinorUnit();
+    void hugeActuals_totalsAreExactOrTooLargeNeverWrapped_data();
+    void hugeActuals_totalsAreExactOrTooLargeNeverWrapped();
+    void hugeFollowers_forecastStaysPositive();
     void loadedPlan_usesWorkspaceViewRatesAndActuals();
     void loadCampaignPlan_unknownCampaignIsNotFound();
 };
@@ -456,6 +461,137 @@ void TestForecast::cpe_roundsToTheCurrencyMinorUnit()
     if (currency == u"USD")
         QCOMPARE(money->format(QLocale(QLocale::English, QLocale::UnitedStates)),
                  u"$0.%1"_s.arg(roundedMinor));
+}
+
+// Results past any real count (written by another tool), or summing past qint64: each entry's
+// and the campaign's totals are either exact or held at the end ("too large to compute"), never
+// wrapped negative; a ratio with such a part (ER, CPE, CPM, ROI) is unknown, not a tiny number.
+// Two entries (fee $1,000 each, 50k followers, ER 5 %), one published deliverable each.
+void TestForecast::hugeActuals_totalsAreExactOrTooLargeNeverWrapped_data()
+{
+    using L = QList<qint64>;
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    constexpr qint64 half = qint64(1) << 62;
+    constexpr qint64 tooLarge = checked::kTooLarge;
+    QTest::addColumn<L>("views");    // per entry
+    QTest::addColumn<L>("likes");    // per entry
+    QTest::addColumn<L>("comments"); // per entry
+    QTest::addColumn<L>("revenue");  // per entry, minor units
+    QTest::addColumn<qint64>("viewsTotal"); // checked::kTooLarge: too large to compute
+    QTest::addColumn<qint64>("engagementsTotal");
+    QTest::addColumn<qint64>("revenueTotal");
+    QTest::newRow("views 2^63-1") << L{max, 1'000} << L{10, 10} << L{0, 0} << L{1, 1}
+                                  << tooLarge << qint64(20) << qint64(2);
+    QTest::newRow("views 2^62 on each entry sum past qint64")
+        << L{half, half} << L{10, 10} << L{0, 0} << L{1, 1} << tooLarge << qint64(20)
+        << qint64(2);
+    QTest::newRow("likes 2^63-1") << L{1'000, 1'000} << L{max, 10} << L{0, 0} << L{1, 1}
+                                  << qint64(2'000) << tooLarge << qint64(2);
+    QTest::newRow("likes + comments of one post past qint64")
+        << L{1'000, 1'000} << L{half, 10} << L{half, 0} << L{1, 1} << qint64(2'000) << tooLarge
+        << qint64(2);
+    QTest::newRow("revenue 2^62 on each entry")
+        << L{1'000, 1'000} << L{10, 10} << L{0, 0} << L{half, half} << qint64(2'000)
+        << qint64(20) << tooLarge;
+    QTest::newRow("views 10^13 (the bound) are exact")
+        << L{10'000'000'000'000, 10'000'000'000'000} << L{10, 10} << L{0, 0} << L{1, 1}
+        << qint64(20'000'000'000'000) << qint64(20) << qint64(2);
+    QTest::newRow("likes 10^11+1 are exact")
+        << L{1'000, 1'000} << L{100'000'000'001, 100'000'000'001} << L{0, 0} << L{1, 1}
+        << qint64(2'000) << qint64(200'000'000'002) << qint64(2);
+}
+
+void TestForecast::hugeActuals_totalsAreExactOrTooLargeNeverWrapped()
+{
+    QFETCH(QList<qint64>, views);
+    QFETCH(QList<qint64>, likes);
+    QFETCH(QList<qint64>, comments);
+    QFETCH(QList<qint64>, revenue);
+    QFETCH(qint64, viewsTotal);
+    QFETCH(qint64, engagementsTotal);
+    QFETCH(qint64, revenueTotal);
+    CampaignPlan plan = basePlan();
+    for (qint64 id = 1; id <= 2; ++id) {
+        plan.creators.insert(id, creator(id, Platform::Instagram, 50'000, 0.05));
+        plan.roster << entry(id, id, 100'000);
+        const qsizetype i = id - 1;
+        plan.deliverables[id]
+            << published(id, 1, actuals(views[i], likes[i], comments[i], 0, revenue[i]));
+    }
+    const CampaignForecast f = forecastCampaign(plan);
+    QCOMPARE(f.entriesWithActuals, 2);
+    for (const EntryForecast &e : f.entries) {
+        for (const auto &v : {e.actualViews, e.actualEngagements, e.actualRevenueMinor}) {
+            QVERIFY(v);
+            QVERIFY2(*v >= 0, QByteArray::number(*v).constData());
+        }
+        // A ratio of a part held at the end is unknown.
+        if (checked::isTooLarge(*e.actualEngagements)) {
+            COMPARE_OPT(e.actualEr, std::nullopt);
+            COMPARE_OPT(e.actualCpeMinor, std::nullopt);
+        }
+        if (checked::isTooLarge(*e.actualViews))
+            COMPARE_OPT(e.actualCpmMinor, std::nullopt);
+        if (checked::isTooLarge(*e.actualRevenueMinor))
+            COMPARE_OPT(e.roi, std::nullopt);
+    }
+    QCOMPARE(f.actualViews, viewsTotal);
+    QCOMPARE(f.actualEngagements, engagementsTotal);
+    QCOMPARE(f.actualRevenueMinor, revenueTotal);
+    QCOMPARE(f.measuredCostMinor, 200'000);
+    // The ratios are sums of doubles: known unless a part of them is held at the end, even when
+    // the integer total does not fit.
+    const auto sumOf = [&](auto member) -> std::optional<double> {
+        double sum = 0;
+        for (const EntryForecast &e : f.entries) {
+            const std::optional<qint64> v = e.*member;
+            if (checked::isTooLarge(*v))
+                return std::nullopt;
+            sum += double(*v);
+        }
+        return sum;
+    };
+    const std::optional<double> viewSum = sumOf(&EntryForecast::actualViews);
+    const std::optional<double> engagements = sumOf(&EntryForecast::actualEngagements);
+    COMPARE_OPT(f.actualCpmMinor, viewSum ? std::optional<double>(200'000.0 / *viewSum * 1000)
+                                          : std::nullopt);
+    COMPARE_OPT(f.actualEr, engagements ? std::optional<double>(*engagements / 100'000.0)
+                                        : std::nullopt);
+    COMPARE_OPT(f.actualCpeMinor, engagements ? std::optional<double>(200'000.0 / *engagements)
+                                              : std::nullopt);
+    if (checked::isTooLarge(revenueTotal))
+        COMPARE_OPT(f.roi, std::nullopt);
+    else
+        COMPARE_OPT(f.roi, std::optional<double>((double(revenueTotal) - 200'000.0) / 200'000.0));
+}
+
+// Followers of 2^63-1 (written by another tool): the forecast is a (huge) positive figure or
+// unknown, never negative, and the totals too.
+void TestForecast::hugeFollowers_forecastStaysPositive()
+{
+    CampaignPlan plan = basePlan();
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    plan.creators.insert(1, creator(1, Platform::Instagram, max, 0.05));
+    plan.creators.insert(2, creator(2, Platform::Instagram, max, 0.05));
+    plan.roster << entry(1, 1, max) << entry(2, 2, 100'000);
+    for (qint64 id = 1; id <= 2; ++id)
+        plan.deliverables[id] << planned(id, 10'000) << planned(id, 10'000);
+    const CampaignForecast f = forecastCampaign(plan);
+    QCOMPARE(f.entries.size(), 2);
+    for (const EntryForecast &e : f.entries) {
+        QCOMPARE(e.deliverables, 20'000);
+        QVERIFY(e.expectedImpressions && *e.expectedImpressions > 0);
+        QVERIFY(e.expectedEngagements && *e.expectedEngagements > 0);
+        // 20,000 × 2^63 × 25 % cannot be shown as a count.
+        QVERIFY(checked::isTooLarge(*e.expectedImpressions));
+        QVERIFY(!checked::roundedCount(*e.expectedImpressions));
+    }
+    QVERIFY(f.expectedImpressions > 0);
+    QVERIFY(checked::isTooLarge(f.expectedImpressions));
+    // The fee of 2^63-1 makes its CPE unknown, not a figure; the other entry's stays known.
+    COMPARE_OPT(f.entry(1)->cpeMinor, std::nullopt);
+    QVERIFY(f.entry(2)->cpeMinor && *f.entry(2)->cpeMinor > 0);
+    COMPARE_OPT(f.cpeMinor, std::nullopt);
 }
 
 void TestForecast::loadedPlan_usesWorkspaceViewRatesAndActuals()

@@ -2,6 +2,7 @@
 #include "ui/report/report_format.h"
 
 #include "core/analytics/campaign_math.h"
+#include "core/analytics/checked_arithmetic.h"
 #include "core/common/display_format.h"
 
 #include <cmath>
@@ -17,11 +18,15 @@ ReportFormat::ReportFormat(QLocale locale, QString currency)
 
 QString ReportFormat::money(qint64 minor) const
 {
+    if (core::checked::isTooLarge(minor))
+        return core::checked::tooLargeText();
     return core::Money(minor, m_currency).format(m_locale);
 }
 
 QString ReportFormat::money(const std::optional<core::Money> &m) const
 {
+    if (m && core::checked::isTooLarge(m->minor()))
+        return core::checked::tooLargeText();
     return m ? m->format(m_locale) : format::unknown();
 }
 
@@ -32,11 +37,16 @@ QString ReportFormat::moneyRatio(std::optional<double> minor) const
 
 QString ReportFormat::count(std::optional<double> n) const
 {
-    return n ? format::count(qint64(std::llround(*n)), m_locale) : format::unknown();
+    if (!n)
+        return format::unknown();
+    const auto rounded = core::checked::roundedCount(*n);
+    return count(std::optional<qint64>(rounded.value_or(core::checked::kTooLarge)));
 }
 
 QString ReportFormat::count(std::optional<qint64> n) const
 {
+    if (n && core::checked::isTooLarge(*n))
+        return core::checked::tooLargeText();
     return format::count(n, m_locale);
 }
 
