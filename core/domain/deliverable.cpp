@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/deliverable.h"
 
+#include "core/domain/metric_limits.h"
+
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <utility>
 
 namespace tierscope::core {
 
@@ -104,14 +109,31 @@ QString Deliverable::problem() const
     if (quantity < 1)
         return QCoreApplication::translate("Deliverable",
                                            "A deliverable needs a quantity of at least 1.");
+    // The bounds of metric_limits.h: past them a value is a typo, and campaign totals of it
+    // would be meaningless.
+    if (quantity > limits::kMaxDeliverableQuantity)
+        return QCoreApplication::translate("Deliverable", "A deliverable stands for at most %1 "
+                                                          "pieces of content.")
+            .arg(QLocale().toString(limits::kMaxDeliverableQuantity));
     const DeliverableActuals &a = actuals;
-    for (const auto &count : {a.views, a.likes, a.comments, a.shares, a.saves, a.clicks,
-                               a.conversions}) {
+    using limits::kMaxInteractions;
+    const std::pair<std::optional<qint64>, qint64> counts[] = {
+        {a.views, limits::kMaxViews}, {a.likes, kMaxInteractions},
+        {a.comments, kMaxInteractions}, {a.shares, kMaxInteractions},
+        {a.saves, kMaxInteractions}, {a.clicks, kMaxInteractions},
+        {a.conversions, kMaxInteractions}};
+    for (const auto &[count, max] : counts) {
         if (count && *count < 0)
             return QCoreApplication::translate("Deliverable", "Actual results cannot be negative.");
+        if (count && *count > max)
+            return QCoreApplication::translate("Deliverable",
+                                               "Actual results cannot be more than %1.")
+                .arg(QLocale().toString(max));
     }
     if (a.revenue && a.revenue->minor() < 0)
         return QCoreApplication::translate("Deliverable", "The revenue cannot be negative.");
+    if (a.revenue && a.revenue->minor() > limits::kMaxMoneyMinor)
+        return QCoreApplication::translate("Deliverable", "The revenue is too large.");
     return {};
 }
 

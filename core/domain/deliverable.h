@@ -59,8 +59,8 @@ struct Deliverable
     bool isOverdue(const QDate &today) const;
 
     // Why the deliverable cannot be saved as it is, for the user; empty when it can. Checks a
-    // quantity ≥ 1 and actuals ≥ 0. (Whether the revenue is in the campaign currency is up to the
-    // repository, which knows the campaign.)
+    // quantity ≥ 1 and actuals ≥ 0, each within its bound (metric_limits.h). (Whether the
+    // revenue is in the campaign currency is up to the repository, which knows the campaign.)
     QString problem() const;
 
     bool operator==(const Deliverable &) const = default;

@@ -2,6 +2,7 @@
 #include "core/io/results_row_reader.h"
 
 #include "core/domain/creator.h"
+#include "core/domain/metric_limits.h"
 #include "core/domain/money.h"
 #include "core/io/csv_record.h"
 #include "core/io/formula_guard.h"
@@ -123,6 +124,13 @@ bool ResultsRowReader::readCount(const CsvRecord &record, ResultsField field,
     const Parsed<qint64> n = parseCount(text);
     if (!n)
         return fail(rejection, record.line(), field, n.error().message);
+    // A count past its plausible bound is a broken cell, not a result: taken as it is, it would
+    // swamp (or overflow) every total of the campaign.
+    const qint64 max = field == ResultsField::Views ? limits::kMaxViews : limits::kMaxInteractions;
+    if (n.value() && !limits::withinCount(*n.value(), max))
+        return fail(rejection, record.line(), field,
+                    tr("“%1” is more than any post gets (at most %2); check the column.")
+                        .arg(text.toString(), QLocale::c().toString(max)));
     out = *n;
     return true;
 }

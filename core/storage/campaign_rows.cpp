@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/campaign_rows.h"
 
+#include "core/domain/metric_limits.h"
 #include "core/storage/sql_helpers.h"
 
 #include <QJsonDocument>
@@ -268,6 +269,8 @@ Status checkAmount(const std::optional<Money> &m, const QString &currency, const
         return {};
     if (m->minor() < 0)
         return invalid(QStringLiteral("%1 cannot be negative.").arg(what));
+    if (m->minor() > limits::kMaxMoneyMinor) // sums of it would leave qint64 (metric_limits.h)
+        return invalid(QStringLiteral("%1 is too large.").arg(what));
     if (!m->currency().isEmpty() && m->currency().compare(currency, Qt::CaseInsensitive) != 0)
         return invalid(QStringLiteral("%1 is in %2 but the campaign is budgeted in %3.")
                            .arg(what, m->currency(), currency));

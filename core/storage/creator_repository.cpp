@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/creator_repository.h"
 
+#include "core/domain/creator_limits.h"
 #include "core/storage/creator_er_merge.h"
 #include "core/storage/creator_query_builder.h"
 #include "core/storage/text_match_cache.h"
@@ -54,6 +55,9 @@ Status CreatorRepository::write(const Creator &input, bool insert, bool keepTime
     c.handle = Creator::normaliseHandle(c.handle);
     if (c.handle.isEmpty())
         return {Error::Code::InvalidArgument, QStringLiteral("A creator needs a handle.")};
+    // New values only: an undo restores a creator exactly as it was stored.
+    if (const QString why = creatorLimitProblem(c); !keepTimes && !why.isEmpty())
+        return {Error::Code::InvalidArgument, why};
     const QDateTime now = m_clock.now();
     if (!keepTimes) {
         if (insert || !c.createdAt.isValid())

@@ -69,12 +69,13 @@ QList<Creator> hostileCreators()
         c.extra = {{u"Agency"_s, u"Nordlicht, GmbH"_s}, {u"=danger"_s, u"=1+1"_s}};
     }
     {
-        Creator &c = add(Platform::TikTok, u"=cmd"_s, 9'000'000'000'000'000'000);
+        // The largest counts a workspace takes (core/domain/metric_limits.h).
+        Creator &c = add(Platform::TikTok, u"=cmd"_s, 100'000'000'000);
         c.displayName = u"=HYPERLINK(\"http://evil.example\",\"click\")"_s;
         c.notes = u"=1+2"_s;
         c.email = u"@weird@example.com"_s;
         c.source = u"+SUM(A1:A9)"_s;
-        c.avgViews = 1e15;
+        c.avgViews = 1e13;
         c.avgLikes = 123456.789;
         c.engagementRate = 0.1 + 0.2;
         c.erSource = ErSource::Reported;

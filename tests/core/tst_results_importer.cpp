@@ -2,6 +2,8 @@
 // Campaign results import: header mapping of typical results sheets, which deliverable a row is
 // about (and the rows that match none or several), unknown against 0, the campaign currency, and
 // all-or-nothing writing.
+#include "core/campaigns/campaign_plan_loader.h"
+#include "core/campaigns/forecast.h"
 #include "core/io/deliverable_matcher.h"
 #include "core/io/results_header_mapper.h"
 #include "core/io/results_importer.h"
@@ -46,6 +48,9 @@ private slots:
     void import_rejectsAmbiguousAndUnmatchedRowsWithLineNumbers();
     void import_rejectsContradictionsAndRepeatedRows();
     void import_emptyCellIsUnknownButZeroIsAResult();
+    void import_countPastItsBoundIsRejected_data();
+    void import_countPastItsBoundIsRejected();
+    void import_countsAtTheBoundSumExactly();
     void import_keepsStoredValuesForEmptyCellsAndSkipsUnchangedRows();
     void import_revenueInAnotherCurrencyIsRejected();
     void import_readsDatesPerColumn();
@@ -423,6 +428,71 @@ void TestResultsImporter::import_emptyCellIsUnknownButZeroIsAResult()
     QCOMPARE(d.actuals.clicks, std::optional<qint64>(0));
     QCOMPARE(d.actuals.revenue, std::optional<Money>(Money(0, u"EUR"_s)));
     QCOMPARE(d.actuals.saves, std::optional<qint64>());
+}
+
+// A count no post can have (2^63-1, past 10^13) is a broken cell: the row is refused with its
+// line, column and the bound, and nothing of it lands; at the bound it is a result.
+void TestResultsImporter::import_countPastItsBoundIsRejected_data()
+{
+    QTest::addColumn<QByteArray>("column");
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<qint64>("stored"); // -1: the row is refused
+    QTest::newRow("views 2^63-1") << "Views"_ba << "9223372036854775807"_ba << qint64(-1);
+    QTest::newRow("views 10^13 (the bound)")
+        << "Views"_ba << "10000000000000"_ba << qint64(10'000'000'000'000);
+    QTest::newRow("views 10^13+1") << "Views"_ba << "10000000000001"_ba << qint64(-1);
+    QTest::newRow("views 9.2E+18") << "Views"_ba << "9.2E+18"_ba << qint64(-1);
+    QTest::newRow("likes 2^63-1") << "Likes"_ba << "9223372036854775807"_ba << qint64(-1);
+    QTest::newRow("likes 10^11+1")
+        << "Likes"_ba << "100000000001"_ba << qint64(100'000'000'001);
+    QTest::newRow("comments 10^13+1") << "Comments"_ba << "10000000000001"_ba << qint64(-1);
+    QTest::newRow("clicks 2^63-1") << "Clicks"_ba << "9223372036854775807"_ba << qint64(-1);
+    QTest::newRow("conversions 2^63-1")
+        << "Conversions"_ba << "9223372036854775807"_ba << qint64(-1);
+}
+
+void TestResultsImporter::import_countPastItsBoundIsRejected()
+{
+    QFETCH(QByteArray, column);
+    QFETCH(QByteArray, cell);
+    QFETCH(qint64, stored);
+    const QList<Deliverable> before = allDeliverables();
+    const QByteArray csv = "Deliverable ID," + column + "\n" + QByteArray::number(m_annaTtShort)
+                           + ",\"" + cell + "\"\n";
+    const auto result = ResultsImporter::run(m_ws->database(), m_campaign, writeCsv(csv), {});
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    if (stored < 0) {
+        QCOMPARE(result->report.rejected, 1);
+        QCOMPARE(result->report.updated, 0);
+        const QString why = rejectionsText(result->report);
+        QVERIFY2(why.contains(u"line 2"_s, Qt::CaseInsensitive), qPrintable(why));
+        QVERIFY2(why.contains(QString::fromLatin1(column)), qPrintable(why));
+        QVERIFY2(why.contains(u"at most 10000000000000"_s), qPrintable(why));
+        QCOMPARE(allDeliverables(), before);
+        return;
+    }
+    QCOMPARE(result->report.rejected, 0);
+    QCOMPARE(result->report.updated, 1);
+    const Deliverable d = this->stored(m_annaTtShort);
+    const std::optional<qint64> value = column == "Views" ? d.actuals.views : d.actuals.likes;
+    QCOMPARE(value, std::optional<qint64>(stored));
+}
+
+// Every deliverable at the bound: the campaign's totals are the exact sums.
+void TestResultsImporter::import_countsAtTheBoundSumExactly()
+{
+    QByteArray csv = "Deliverable ID,Views,Likes\n";
+    for (const qint64 id :
+         {m_annaReel, m_annaStory, m_benShort1, m_benShort2, m_annaTtShort, m_caraVideo})
+        csv += QByteArray::number(id) + ",10000000000000,10000000000000\n";
+    const auto result = ResultsImporter::run(m_ws->database(), m_campaign, writeCsv(csv), {});
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->report.updated, 6);
+    const auto plan = loadCampaignPlan(m_ws->database(), m_campaign);
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    const CampaignForecast f = forecastCampaign(*plan);
+    QCOMPARE(f.actualViews, qint64(60'000'000'000'000));
+    QCOMPARE(f.actualEngagements, qint64(60'000'000'000'000));
 }
 
 void TestResultsImporter::import_keepsStoredValuesForEmptyCellsAndSkipsUnchangedRows()
