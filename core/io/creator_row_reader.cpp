@@ -3,6 +3,11 @@
 
 #include "core/io/csv_record.h"
 #include "core/io/formula_guard.h"
+#include "core/domain/metric_limits.h"
+
+#include <QLocale>
+
+#include <algorithm>
 
 namespace tierscope::core {
 
@@ -118,10 +123,6 @@ CreatorRowReader::CreatorRowReader(HeaderMapping mapping, const ImportOptions &o
         else if (f != CreatorField::Ignore)
             m_columns[size_t(f)] = c;
     }
-    for (CreatorField f :
-         {CreatorField::EngagementRate, CreatorField::Authenticity, CreatorField::SponsoredRatio})
-        m_conventions.addRateColumn(columnOf(f));
-    m_conventions.addDateColumn(columnOf(CreatorField::MetricsAsOf));
 }
 
 Status CreatorRowReader::checkMapping(const HeaderMapping &mapping)
@@ -138,26 +139,86 @@ Status CreatorRowReader::checkMapping(const HeaderMapping &mapping)
     return {};
 }
 
-void CreatorRowReader::observe(const CsvRecord &record)
+Status CreatorRowReader::checkPlatform(const HeaderMapping &mapping, const ImportOptions &options)
 {
-    m_conventions.observe(record);
+    if (options.platform || mapping.columnFor(CreatorField::Platform) >= 0
+        || mapping.columnFor(CreatorField::ProfileUrl) >= 0)
+        return {};
+    return {Error::Code::NeedsChoice,
+            tr("The file does not say which platform its creators are on: it has no platform "
+               "column and no profile URLs. Choose the platform of its rows (on the command "
+               "line: --platform instagram, tiktok or youtube), or add a platform column.")};
 }
 
-void CreatorRowReader::startOver()
+void CreatorRowReader::describeColumns(ColumnSurvey &survey) const
 {
-    m_conventions.startOver();
-    m_mustStartOver = false;
+    using K = ColumnSurvey::Kind;
+    const std::pair<CreatorField, K> kinds[] = {
+        {CreatorField::Followers, K::Count},      {CreatorField::AvgLikes, K::Number},
+        {CreatorField::AvgComments, K::Number},   {CreatorField::AvgShares, K::Number},
+        {CreatorField::AvgViews, K::Number},      {CreatorField::EngagementRate, K::Rate},
+        {CreatorField::Authenticity, K::Share},   {CreatorField::SponsoredRatio, K::Share},
+        {CreatorField::Fee, K::Money},            {CreatorField::MetricsAsOf, K::Date},
+    };
+    for (const auto &[field, kind] : kinds)
+        survey.addColumn(columnOf(field), kind, headerOf(field));
 }
 
-QStringList CreatorRowReader::conventionNotes() const
+DecimalMark CreatorRowReader::markOf(const CsvRecord &record, CreatorField f) const
 {
-    return m_conventions.notes([this](qsizetype column) { return m_mapping.header(column); });
+    return m_survey ? m_survey->markFor(columnOf(f), cell(record, f)) : DecimalMark::Auto;
+}
+
+RatioScale CreatorRowReader::scaleOf(CreatorField f) const
+{
+    return m_survey ? m_survey->rateScale(columnOf(f)) : RatioScale::Auto;
+}
+
+QList<UnknownTally> CreatorRowReader::unknownTallies() const
+{
+    QList<std::pair<qsizetype, UnknownTally>> byColumn;
+    for (int f = 0; f < kFieldCount; ++f) {
+        if (m_unknown[size_t(f)].count > 0)
+            byColumn.append({m_columns[size_t(f)],
+                             {headerOf(CreatorField(f)), m_unknown[size_t(f)].count,
+                              m_unknown[size_t(f)].tokens}});
+    }
+    std::sort(byColumn.begin(), byColumn.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<UnknownTally> out;
+    for (const auto &entry : byColumn)
+        out << entry.second;
+    return out;
+}
+
+void CreatorRowReader::resetCounts()
+{
+    m_unknown = {};
+    m_handlesFromNames = 0;
+    m_handleFromNameExample.clear();
 }
 
 QStringView CreatorRowReader::cell(const CsvRecord &record, CreatorField f) const
 {
     const qsizetype c = columnOf(f);
     return c < 0 ? QStringView() : record.field(c).trimmed();
+}
+
+bool CreatorRowReader::hasValue(const CsvRecord &record, CreatorField f)
+{
+    const QStringView v = cell(record, f);
+    if (v.isEmpty())
+        return false;
+    if (!isUnknownMarker(v))
+        return true;
+    Tally &t = m_unknown[size_t(f)];
+    ++t.count;
+    if (t.tokens.size() < 6) {
+        const QString token = v.toString();
+        if (!t.tokens.contains(token))
+            t.tokens << token;
+    }
+    return false;
 }
 
 QString CreatorRowReader::textOf(const CsvRecord &record, CreatorField f, bool unknownIsEmpty) const
@@ -234,41 +295,90 @@ std::optional<Platform> CreatorRowReader::platformOf(const CsvRecord &record,
         return m_options.platform;
     fail(rejection, record.line(),
          has(CreatorField::Platform) ? CreatorField::Platform : CreatorField::Ignore,
-         tr("no platform: add a platform column or profile URLs, or choose the platform of the "
-            "file's rows"));
+         tr("no platform: the platform cell is empty and the profile URL names none"));
     return std::nullopt;
 }
 
-std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedRow *rejection)
+QString CreatorRowReader::handleOf(QStringView handleCell, QStringView url,
+                                   QString *nameFromHandle) const
 {
-    if (!m_conventions.read(record))
-        m_mustStartOver = true;
+    const bool handleGiven = !handleCell.isEmpty() && !isUnknownMarker(handleCell);
+    if (!handleGiven)
+        return normaliseHandle(url);
+    QString handle = normaliseHandle(handleCell);
+    bool spaces = false;
+    for (const QChar c : handle) {
+        if (c.isSpace()) {
+            spaces = true;
+            break;
+        }
+    }
+    if (!spaces)
+        return handle;
+    // A name in the handle column ("Anna Fit"): a profile URL knows the real handle; else the
+    // stated rule makes one (lower case, no spaces).
+    if (nameFromHandle)
+        *nameFromHandle = handleCell.trimmed().toString();
+    if (const QString fromUrl = normaliseHandle(url); !fromUrl.isEmpty())
+        return fromUrl;
+    handle.removeIf([](QChar c) { return c.isSpace(); });
+    return handle;
+}
+
+std::optional<std::pair<Platform, QString>> CreatorRowReader::identify(const CsvRecord &record)
+{
+    if (!checkShape(record, nullptr))
+        return std::nullopt;
+    const QStringView handleCell = unguardFormula(cell(record, CreatorField::Handle));
+    const QString url = textOf(record, CreatorField::ProfileUrl, true);
+    const QString handle = handleOf(handleCell, url, nullptr);
+    if (handle.isEmpty())
+        return std::nullopt;
+    const std::optional<Platform> platform = platformOf(record, handleCell, url, nullptr);
+    if (!platform)
+        return std::nullopt;
+    return std::pair {*platform, handle};
+}
+
+std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedRow *rejection,
+                                              QList<RejectedRow> *cellIssues)
+{
     const qint64 line = record.line();
     if (!checkShape(record, rejection))
         return std::nullopt;
 
-    bool ok = true;
-    const auto reject = [&](CreatorField f, const QString &reason) {
-        if (ok)
-            fail(rejection, line, f, reason);
-        ok = false;
+    // A bad cell loses its field only: the creator lands without it, the cell is reported.
+    const auto cellIssue = [&](CreatorField f, const QString &reason) {
+        if (cellIssues)
+            cellIssues->append({line, headerOf(f), reason});
     };
-    // The value of a parser's result; an error rejects the row with the parser's reason.
+    // The value of a parser's result; an error leaves the field unknown and reports the cell.
     const auto take = [&](CreatorField f, const auto &result) {
         using V = typename std::decay_t<decltype(result.value())>;
         if (!result) {
-            reject(f, result.error().message);
+            cellIssue(f, result.error().message);
             return V();
         }
         return result.value();
+    };
+    // A count or average within its plausible bound (metric_limits.h).
+    const auto bounded = [&](CreatorField f, auto value, qint64 max) {
+        using V = decltype(value);
+        if (value && double(*value) > double(max)) {
+            cellIssue(f, tr("“%1” is above %2, more than any account has")
+                             .arg(cell(record, f))
+                             .arg(QLocale().toString(max)));
+            return V();
+        }
+        return value;
     };
 
     Creator c;
     // Handle: from the handle column, else from the profile URL.
     const QStringView handleCell = unguardFormula(cell(record, CreatorField::Handle));
     const QString url = textOf(record, CreatorField::ProfileUrl, true);
-    const bool handleGiven = !handleCell.isEmpty() && !isUnknownMarker(handleCell);
-    c.handle = normaliseHandle(handleGiven ? handleCell : QStringView(url));
+    QString nameFromHandle;
+    c.handle = handleOf(handleCell, url, &nameFromHandle);
     if (c.handle.isEmpty()) {
         fail(rejection, line,
              has(CreatorField::Handle) ? CreatorField::Handle : CreatorField::ProfileUrl,
@@ -290,84 +400,87 @@ std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedR
         return std::nullopt;
     c.platform = *platform;
 
-    const auto scaleOf = [this](CreatorField f) { return m_conventions.rateScale(columnOf(f)); };
-    c.followers = take(CreatorField::Followers, parseCount(cell(record, CreatorField::Followers)));
-    c.avgLikes =
-        take(CreatorField::AvgLikes, parseNonNegativeNumber(cell(record, CreatorField::AvgLikes)));
-    c.avgComments = take(CreatorField::AvgComments,
-                         parseNonNegativeNumber(cell(record, CreatorField::AvgComments)));
-    c.avgShares = take(CreatorField::AvgShares,
-                       parseNonNegativeNumber(cell(record, CreatorField::AvgShares)));
-    c.avgViews =
-        take(CreatorField::AvgViews, parseNonNegativeNumber(cell(record, CreatorField::AvgViews)));
-    const auto reported = take(CreatorField::EngagementRate,
-                               parseEngagementRate(cell(record, CreatorField::EngagementRate),
-                                                   scaleOf(CreatorField::EngagementRate)));
-    c.authenticity = take(
-        CreatorField::Authenticity,
-        parseRatio(cell(record, CreatorField::Authenticity), scaleOf(CreatorField::Authenticity)));
-    c.sponsoredRatio = take(CreatorField::SponsoredRatio,
-                            parseRatio(cell(record, CreatorField::SponsoredRatio),
-                                       scaleOf(CreatorField::SponsoredRatio)));
-    const auto fee = take(CreatorField::Fee, parseMoney(cell(record, CreatorField::Fee)));
-    const auto asOf = take(CreatorField::MetricsAsOf,
-                           parseDate(cell(record, CreatorField::MetricsAsOf),
-                                     m_conventions.dateOrder(columnOf(CreatorField::MetricsAsOf))));
-    if (!ok)
-        return std::nullopt;
-
-    c.applyEngagement(reported);
-    if (c.engagementRate && *c.engagementRate > 1.0) {
-        CreatorField component = CreatorField::AvgLikes;
-        for (CreatorField f :
-             {CreatorField::AvgLikes, CreatorField::AvgComments, CreatorField::AvgShares}) {
-            if (has(f)) {
-                component = f;
-                break;
-            }
+    using F = CreatorField;
+    if (hasValue(record, F::Followers))
+        c.followers = bounded(F::Followers, take(F::Followers, parseCount(cell(record, F::Followers), markOf(record, F::Followers))),
+                              limits::kMaxFollowers);
+    const auto average = [&](F f, qint64 max) {
+        if (!hasValue(record, f))
+            return std::optional<double>();
+        return bounded(f, take(f, parseNonNegativeNumber(cell(record, f), markOf(record, f))), max);
+    };
+    c.avgLikes = average(F::AvgLikes, limits::kMaxInteractions);
+    c.avgComments = average(F::AvgComments, limits::kMaxInteractions);
+    c.avgShares = average(F::AvgShares, limits::kMaxInteractions);
+    c.avgViews = average(F::AvgViews, limits::kMaxViews);
+    std::optional<double> reported;
+    if (hasValue(record, F::EngagementRate)) {
+        reported = take(F::EngagementRate,
+                        parseEngagementRate(cell(record, F::EngagementRate),
+                                            scaleOf(F::EngagementRate), markOf(record, F::EngagementRate)));
+        // A reported rate of more than 1,000,000 % is a shifted column, not a rate.
+        if (reported && *reported > 10'000.0) {
+            cellIssue(F::EngagementRate,
+                      tr("“%1” is not a plausible engagement rate").arg(cell(record, F::EngagementRate)));
+            reported.reset();
         }
-        fail(rejection, line, component,
-             tr("likes, comments and shares add up to more than the followers (ER above 100 %)"));
-        return std::nullopt;
     }
+    if (hasValue(record, F::Authenticity))
+        c.authenticity = take(F::Authenticity, parseRatio(cell(record, F::Authenticity),
+                                                          scaleOf(F::Authenticity), markOf(record, F::Authenticity)));
+    if (hasValue(record, F::SponsoredRatio))
+        c.sponsoredRatio = take(F::SponsoredRatio,
+                                parseRatio(cell(record, F::SponsoredRatio), scaleOf(F::SponsoredRatio),
+                                           markOf(record, F::SponsoredRatio)));
+    std::optional<MoneyAmount> fee;
+    if (hasValue(record, F::Fee))
+        fee = take(F::Fee, parseMoney(cell(record, F::Fee), markOf(record, F::Fee)));
+    if (hasValue(record, F::MetricsAsOf)) {
+        const DateOrder order =
+            m_survey ? m_survey->dateOrder(columnOf(F::MetricsAsOf)) : DateOrder::Unknown;
+        c.metricsAsOf = take(F::MetricsAsOf, parseDate(cell(record, F::MetricsAsOf), order))
+                            .value_or(QDate());
+    }
+
+    c.applyEngagement(reported, m_options.erBases);
     if (fee) {
-        const QString column = textOf(record, CreatorField::FeeCurrency, true).toUpper();
-        if (!column.isEmpty() && !fee->currency.isEmpty() && column != fee->currency) {
-            fail(rejection, line, CreatorField::FeeCurrency,
-                 tr("the fee is in %1 but the currency column says %2").arg(fee->currency, column));
-            return std::nullopt;
-        }
+        const QString column = textOf(record, F::FeeCurrency, true).toUpper();
         const QString currency = !column.isEmpty() ? column
             : !fee->currency.isEmpty()             ? fee->currency
                                                    : m_options.defaultCurrency;
-        if (!Money::isCurrencyCode(currency)) {
-            fail(rejection, line,
-                 has(CreatorField::FeeCurrency) ? CreatorField::FeeCurrency : CreatorField::Fee,
-                 tr("“%1” is not an ISO 4217 currency code").arg(currency));
-            return std::nullopt;
-        }
-        c.fee = Money::fromMajor(fee->amount, currency);
-        if (!c.fee) {
-            fail(rejection, line, CreatorField::Fee,
-                 tr("“%1” is too large an amount").arg(cell(record, CreatorField::Fee)));
-            return std::nullopt;
+        if (!column.isEmpty() && !fee->currency.isEmpty() && column != fee->currency) {
+            cellIssue(F::Fee, tr("the fee “%1” is in %2 but the currency column says %3")
+                                  .arg(cell(record, F::Fee), fee->currency, column));
+        } else if (!Money::isCurrencyCode(currency)) {
+            cellIssue(has(F::FeeCurrency) ? F::FeeCurrency : F::Fee,
+                      tr("“%1” is not an ISO 4217 currency code").arg(currency));
+        } else {
+            c.fee = Money::fromMajor(fee->amount, currency);
+            if (!c.fee || c.fee->minor() > limits::kMaxMoneyMinor) {
+                c.fee.reset();
+                cellIssue(F::Fee, tr("“%1” is too large an amount").arg(cell(record, F::Fee)));
+            }
         }
     }
-    c.metricsAsOf = asOf.value_or(QDate());
 
-    c.displayName = textOf(record, CreatorField::DisplayName, false);
-    c.niches = splitNiches(textOf(record, CreatorField::Niches, true));
-    c.country = textOf(record, CreatorField::Country, true);
+    c.displayName = textOf(record, F::DisplayName, false);
+    if (!nameFromHandle.isEmpty()) {
+        if (c.displayName.isEmpty())
+            c.displayName = nameFromHandle;
+        if (!m_handlesFromNames++)
+            m_handleFromNameExample = tr("“%1” → @%2").arg(nameFromHandle, c.handle);
+    }
+    c.niches = splitNiches(textOf(record, F::Niches, true));
+    c.country = textOf(record, F::Country, true);
     if (c.country.size() == 2)
         c.country = c.country.toUpper();
-    c.language = textOf(record, CreatorField::Language, true);
+    c.language = textOf(record, F::Language, true);
     if (c.language.size() == 2)
         c.language = c.language.toLower();
-    c.email = textOf(record, CreatorField::Email, true);
-    if (has(CreatorField::Notes))
-        c.notes = unguardFormula(record.field(columnOf(CreatorField::Notes))).toString();
-    c.source =
-        has(CreatorField::Source) ? textOf(record, CreatorField::Source, false) : m_options.source;
+    c.email = textOf(record, F::Email, true);
+    if (has(F::Notes))
+        c.notes = unguardFormula(record.field(columnOf(F::Notes))).toString();
+    c.source = has(F::Source) ? textOf(record, F::Source, false) : m_options.source;
     for (qsizetype col : m_extraColumns) {
         const QStringView v = record.field(col);
         if (!v.trimmed().isEmpty())

@@ -85,11 +85,52 @@ constexpr Synonym Synonyms[] = {
     {u"metricsasof", F::MetricsAsOf, 3}, {u"asof", F::MetricsAsOf, 3}, {u"metricsdate", F::MetricsAsOf, 3},
     {u"snapshotdate", F::MetricsAsOf, 2}, {u"lastupdated", F::MetricsAsOf, 2}, {u"updatedat", F::MetricsAsOf, 2},
     {u"datecollected", F::MetricsAsOf, 2}, {u"scrapedat", F::MetricsAsOf, 2}, {u"date", F::MetricsAsOf, 1},
+
+    // German headers, including the app's own field labels in German ("Ø Likes", "Honorar pro
+    // Beitrag"), so a list from a German colleague or a German export maps by itself.
+    {u"plattform", F::Platform, 3}, {u"netzwerk", F::Platform, 2}, {u"kanaltyp", F::Platform, 2},
+    {u"benutzername", F::Handle, 3}, {u"nutzername", F::Handle, 3}, {u"profilname", F::Handle, 2},
+    {u"kanal", F::Handle, 1},
+    {u"profilurl", F::ProfileUrl, 3}, {u"profillink", F::ProfileUrl, 3}, {u"kanalurl", F::ProfileUrl, 3},
+    {u"kanallink", F::ProfileUrl, 3},
+    {u"anzeigename", F::DisplayName, 3}, {u"vollständigername", F::DisplayName, 3},
+    {u"kanalname", F::DisplayName, 2},
+    {u"abonnenten", F::Followers, 3}, {u"abonnentenzahl", F::Followers, 3},
+    {u"anzahlabonnenten", F::Followers, 3}, {u"followerzahl", F::Followers, 3},
+    {u"followeranzahl", F::Followers, 3}, {u"anzahlfollower", F::Followers, 3}, {u"abos", F::Followers, 2},
+    {u"ølikes", F::AvgLikes, 3}, {u"durchschnittlichelikes", F::AvgLikes, 3},
+    {u"likesprobeitrag", F::AvgLikes, 2}, {u"likesdurchschnitt", F::AvgLikes, 3},
+    {u"økommentare", F::AvgComments, 3}, {u"durchschnittlichekommentare", F::AvgComments, 3},
+    {u"kommentareprobeitrag", F::AvgComments, 2}, {u"kommentare", F::AvgComments, 1},
+    {u"øshares", F::AvgShares, 3}, {u"øteilen", F::AvgShares, 3}, {u"durchschnittlicheshares", F::AvgShares, 3},
+    {u"teilen", F::AvgShares, 1}, {u"geteilt", F::AvgShares, 1},
+    {u"øaufrufe", F::AvgViews, 3}, {u"durchschnittlicheaufrufe", F::AvgViews, 3},
+    {u"aufrufeprovideo", F::AvgViews, 2}, {u"videoaufrufe", F::AvgViews, 2}, {u"aufrufe", F::AvgViews, 1},
+    {u"interaktionsrate", F::EngagementRate, 3}, {u"engagementquote", F::EngagementRate, 3},
+    {u"nische", F::Niches, 3}, {u"nischen", F::Niches, 3}, {u"themen", F::Niches, 2}, {u"thema", F::Niches, 2},
+    {u"kategorie", F::Niches, 2}, {u"kategorien", F::Niches, 2},
+    {u"land", F::Country, 3}, {u"länderkürzel", F::Country, 3}, {u"landeskürzel", F::Country, 3},
+    {u"standort", F::Country, 2}, {u"herkunft", F::Country, 1},
+    {u"sprache", F::Language, 3},
+    {u"authentizität", F::Authenticity, 3}, {u"authentizitätderzielgruppe", F::Authenticity, 3},
+    {u"echtefollower", F::Authenticity, 2},
+    {u"anteilgesponserterbeiträge", F::SponsoredRatio, 3}, {u"werbeanteil", F::SponsoredRatio, 2},
+    {u"gesponsertebeiträge", F::SponsoredRatio, 2},
+    {u"honorar", F::Fee, 3}, {u"honorarprobeitrag", F::Fee, 3}, {u"honorarpropost", F::Fee, 3},
+    {u"preisprobeitrag", F::Fee, 3}, {u"preispropost", F::Fee, 3}, {u"kostenpropost", F::Fee, 3},
+    {u"gage", F::Fee, 2}, {u"vergütung", F::Fee, 2}, {u"preis", F::Fee, 2}, {u"kosten", F::Fee, 2},
+    {u"währung", F::FeeCurrency, 3}, {u"honorarwährung", F::FeeCurrency, 3},
+    {u"emailadresse", F::Email, 3}, {u"kontakt", F::Email, 1},
+    {u"notizen", F::Notes, 3}, {u"notiz", F::Notes, 3}, {u"anmerkungen", F::Notes, 2},
+    {u"bemerkungen", F::Notes, 2}, {u"kommentar", F::Notes, 2},
+    {u"quelle", F::Source, 3}, {u"datenquelle", F::Source, 3},
+    {u"kennzahlenvom", F::MetricsAsOf, 3}, {u"stand", F::MetricsAsOf, 2}, {u"stichtag", F::MetricsAsOf, 2},
+    {u"erhobenam", F::MetricsAsOf, 2}, {u"datum", F::MetricsAsOf, 1},
 };
 
 constexpr QStringView Prefixes[] = {u"instagram", u"insta", u"ig", u"tiktok", u"tt", u"youtube", u"yt",
-                                    u"total", u"numberof", u"noof"};
-constexpr QStringView Suffixes[] = {u"count", u"number", u"total"};
+                                    u"total", u"numberof", u"noof", u"anzahl", u"gesamt"};
+constexpr QStringView Suffixes[] = {u"count", u"number", u"total", u"anzahl", u"gesamt", u"zahl"};
 
 const SynonymMapper<CreatorField> &mapper()
 {

@@ -41,8 +41,10 @@ int suffixExponent(QStringView word)
         int exponent;
     };
     static constexpr Suffix suffixes[] = {
-        {u"k", 3},  {u"thousand", 3}, {u"m", 6},   {u"mn", 6},  {u"mm", 6},      {u"mln", 6},
-        {u"million", 6}, {u"b", 9},   {u"bn", 9},  {u"bln", 9}, {u"billion", 9},
+        {u"k", 3},       {u"thousand", 3}, {u"tsd", 3},       {u"tausend", 3}, {u"m", 6},
+        {u"mn", 6},      {u"mm", 6},       {u"mln", 6},       {u"million", 6}, {u"mio", 6},
+        {u"millionen", 6}, {u"b", 9},      {u"bn", 9},        {u"bln", 9},     {u"billion", 9},
+        {u"mrd", 9},     {u"md", 9},       {u"milliarde", 9}, {u"milliarden", 9},
     };
     for (const Suffix &s : suffixes) {
         if (word.compare(s.word, Qt::CaseInsensitive) == 0)
@@ -51,8 +53,19 @@ int suffixExponent(QStringView word)
     return -1;
 }
 
+// One separator before exactly three digits, after one to three digits not starting with 0
+// ("1.200", "12,300"): a thousands group or a decimal mark.
+bool groupShaped(QStringView m, qsizetype separatorAt, bool spaces)
+{
+    const qsizetype afterDigits = m.size() - separatorAt - 1;
+    const QStringView before = m.first(separatorAt);
+    return afterDigits == 3 && !spaces && before.size() >= 1 && before.size() <= 3
+        && before[0] != u'0';
+}
+
 // Integer and fraction digits of a mantissa such as "1,234.5" (see the header for the rules).
-bool splitMantissa(QStringView m, QVarLengthArray<char, 64> &digits, int &fractionDigits)
+bool splitMantissa(QStringView m, DecimalMark mark, QVarLengthArray<char, 64> &digits,
+                   int &fractionDigits)
 {
     qsizetype dots = 0, commas = 0, lastDot = -1, lastComma = -1;
     bool spaces = false;
@@ -72,17 +85,20 @@ bool splitMantissa(QStringView m, QVarLengthArray<char, 64> &digits, int &fracti
     }
     char16_t decimal = 0;
     char16_t group = 0;
-    if (dots && commas) {
+    if (mark != DecimalMark::Auto) {
+        decimal = mark == DecimalMark::Point ? u'.' : u',';
+        group = mark == DecimalMark::Point ? u',' : u'.';
+        if ((mark == DecimalMark::Point ? dots : commas) > 1)
+            return false;
+        if (!(mark == DecimalMark::Point ? dots : commas))
+            decimal = 0;
+    } else if (dots && commas) {
         decimal = lastDot > lastComma ? u'.' : u',';
         group = decimal == u'.' ? u',' : u'.';
         if ((decimal == u'.' ? dots : commas) != 1)
             return false;
     } else if (commas == 1) {
-        const qsizetype afterDigits = m.size() - lastComma - 1;
-        const QStringView before = m.first(lastComma);
-        const bool groupShape = afterDigits == 3 && !spaces && before.size() >= 1 && before.size() <= 3
-            && before[0] != u'0';
-        (groupShape ? group : decimal) = u',';
+        (groupShaped(m, lastComma, spaces) ? group : decimal) = u',';
     } else if (commas > 1) {
         group = u',';
     } else if (dots == 1) {
@@ -128,7 +144,79 @@ bool splitMantissa(QStringView m, QVarLengthArray<char, 64> &digits, int &fracti
 
 } // namespace
 
-std::optional<HumanNumber> HumanNumber::parse(QStringView text, QString *why)
+namespace {
+
+// Strips a trailing ".-" / ",-" ("300.-": a whole amount, as Swiss and German prices write it).
+QStringView withoutWholeDash(QStringView s)
+{
+    if (s.size() >= 3 && (s.endsWith(u".-") || s.endsWith(u",-") || s.endsWith(u".–")
+                          || s.endsWith(u",–")))
+        return s.chopped(2);
+    return s;
+}
+
+// The trailing letters of a scale suffix, with a final dot ("Mio.", "Tsd."): their count with
+// the dot, 0 when there are none.
+qsizetype suffixLength(QStringView s)
+{
+    qsizetype end = s.size();
+    if (end > 1 && s[end - 1] == u'.' && s[end - 2].isLetter())
+        --end;
+    qsizetype letters = 0;
+    while (letters < end && s[end - 1 - letters].isLetter())
+        ++letters;
+    return letters ? letters + (s.size() - end) : 0;
+}
+
+} // namespace
+
+NumberShape HumanNumber::shape(QStringView text)
+{
+    QStringView s = text.trimmed();
+    if (s.endsWith(u'%') || s.endsWith(QChar(0xFF05)))
+        s = s.chopped(1).trimmed();
+    if (!s.isEmpty() && (s[0] == u'+' || s[0] == u'-' || s[0] == QChar(0x2212)))
+        s = s.sliced(1);
+    s = withoutWholeDash(s);
+    const qsizetype suffix = suffixLength(s);
+    if (suffix) {
+        QStringView word = s.last(suffix);
+        if (word.endsWith(u'.'))
+            word.chop(1);
+        if (suffixExponent(word) < 0)
+            return NumberShape::NotANumber;
+        s = s.chopped(suffix).trimmed();
+    }
+    qsizetype dots = 0, commas = 0, lastDot = -1, lastComma = -1;
+    bool spaces = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c == u'.') {
+            ++dots;
+            lastDot = i;
+        } else if (c == u',') {
+            ++commas;
+            lastComma = i;
+        } else if (isGroupSpace(c)) {
+            spaces = true;
+        } else if (!isDigit(c) && c != u'e' && c != u'E' && c != u'+' && c != u'-') {
+            return NumberShape::NotANumber;
+        }
+    }
+    if (dots && commas)
+        return lastDot > lastComma ? NumberShape::Point : NumberShape::Comma;
+    if (commas > 1)
+        return NumberShape::Point;
+    if (dots > 1)
+        return NumberShape::Comma;
+    if (commas == 1)
+        return groupShaped(s, lastComma, spaces) ? NumberShape::Ambiguous : NumberShape::Comma;
+    if (dots == 1)
+        return groupShaped(s, lastDot, spaces) ? NumberShape::Ambiguous : NumberShape::Point;
+    return NumberShape::NoSeparator;
+}
+
+std::optional<HumanNumber> HumanNumber::parse(QStringView text, QString *why, DecimalMark mark)
 {
     const auto invalid = [why](const QString &reason) -> std::optional<HumanNumber> {
         if (why)
@@ -145,13 +233,15 @@ std::optional<HumanNumber> HumanNumber::parse(QStringView text, QString *why)
         n.m_negative = s[0] != u'+';
         s = s.sliced(1);
     }
-    // Scale suffix: the trailing letters, unless they are part of an exponent.
-    qsizetype letters = 0;
-    while (letters < s.size() && s[s.size() - 1 - letters].isLetter())
-        ++letters;
+    s = withoutWholeDash(s);
+    // Scale suffix: the trailing letters (and a final dot), unless they are part of an exponent.
+    const qsizetype letters = suffixLength(s);
     int scale = 0;
     if (letters > 0) {
-        scale = suffixExponent(s.last(letters));
+        QStringView word = s.last(letters);
+        if (word.endsWith(u'.'))
+            word.chop(1);
+        scale = suffixExponent(word);
         if (scale < 0)
             return invalid(tr("“%1” is not a number.").arg(text.toString()));
         s = s.chopped(letters).trimmed();
@@ -183,7 +273,7 @@ std::optional<HumanNumber> HumanNumber::parse(QStringView text, QString *why)
     }
     QVarLengthArray<char, 64> digits;
     int fractionDigits = 0;
-    if (s.isEmpty() || !splitMantissa(s, digits, fractionDigits))
+    if (s.isEmpty() || !splitMantissa(s, mark, digits, fractionDigits))
         return invalid(tr("“%1” is not a number.").arg(text.toString()));
 
     // Normalise: no leading zeros, no trailing zeros (moved into the exponent).

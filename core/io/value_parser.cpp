@@ -84,8 +84,15 @@ double plainToDouble(Plain &p, int shift)
     return v;
 }
 
+// Whether the plain fast path reads `p` as the convention does ("1.200" is 1200 with a comma).
+bool plainFits(const Plain &p, DecimalMark mark)
+{
+    return !p.hasPoint || mark != DecimalMark::Comma;
+}
+
 // Parses a plain (not percent) number; unknown → nullopt.
-Result<std::optional<HumanNumber>> humanNumber(QStringView text, bool percentAllowed)
+Result<std::optional<HumanNumber>> humanNumber(QStringView text, bool percentAllowed,
+                                              DecimalMark mark)
 {
     const QStringView s = text.trimmed();
     if (isUnknownMarker(s))
@@ -93,7 +100,7 @@ Result<std::optional<HumanNumber>> humanNumber(QStringView text, bool percentAll
     if (isInfinityWord(s))
         return invalid(tr("%1 is not a finite number.").arg(quoted(s)));
     QString why;
-    std::optional<HumanNumber> n = HumanNumber::parse(s, &why);
+    std::optional<HumanNumber> n = HumanNumber::parse(s, &why, mark);
     if (!n)
         return invalid(why);
     if (n->hasPercentSign() && !percentAllowed)
@@ -101,18 +108,21 @@ Result<std::optional<HumanNumber>> humanNumber(QStringView text, bool percentAll
     return n;
 }
 
-Parsed<double> ratio(QStringView text, RatioScale scale, const char *aboveHundredMessage)
+// A share or rate as a fraction; aboveHundredMessage: the error for a value above 100 %, or
+// nullptr when such values are allowed (an engagement rate).
+Parsed<double> ratio(QStringView text, RatioScale scale, DecimalMark mark,
+                     const char *aboveHundredMessage)
 {
-    if (Plain p; plainDecimal(text.trimmed(), p)) {
+    if (Plain p; plainDecimal(text.trimmed(), p) && plainFits(p, mark)) {
         Plain copy = p;
         const bool percent = scale == RatioScale::Percent
             || (scale == RatioScale::Auto && plainToDouble(copy, 0) > 1.0);
         const double v = plainToDouble(p, percent ? -2 : 0);
-        if (v > 1.0)
+        if (v > 1.0 && aboveHundredMessage)
             return invalid(tr(aboveHundredMessage).arg(quoted(text.trimmed())));
         return std::optional<double>(v);
     }
-    auto n = humanNumber(text, true);
+    auto n = humanNumber(text, true, mark);
     if (!n)
         return n.error();
     if (!*n)
@@ -126,7 +136,9 @@ Parsed<double> ratio(QStringView text, RatioScale scale, const char *aboveHundre
         percent = !plain || *plain > 1.0;
     }
     const std::optional<double> value = n.value()->toDouble(percent ? -2 : 0);
-    if (!value || *value > 1.0)
+    if (!value)
+        return invalid(tr("%1 is out of range.").arg(quoted(s)));
+    if (*value > 1.0 && aboveHundredMessage)
         return invalid(tr(aboveHundredMessage).arg(quoted(s)));
     return std::optional<double>(*value);
 }
@@ -360,16 +372,20 @@ bool isUnknownMarker(QStringView text)
         return true;
     // Fast exit for numbers and text: every marker starts with one of these.
     switch (s[0].unicode() | 0x20) {
-    case u'n': case u'#': case u'-': case u'?': case u'u': break;
+    case u'n': case u'#': case u'-': case u'?': case u'u': case u'k': break;
     default:
         if (s[0] != u'—' && s[0] != u'–')
             return false;
     }
     if (s.size() > 13)
         return false;
+    // Spreadsheet errors (#DIV/0! …) and "k. A." / "n. v." (German: no information, not
+    // available) are missing values as well.
     static constexpr QStringView markers[] = {
-        u"nan", u"n/a", u"na", u"#n/a", u"-", u"--", u"—", u"–", u"null", u"none",
-        u"nil", u"?", u"unknown", u"n.a.", u"not available",
+        u"nan",     u"nan%",    u"n/a",    u"na",     u"#n/a",   u"-",      u"--",
+        u"—",       u"–",       u"null",   u"none",   u"nil",    u"?",      u"unknown",
+        u"n.a.",    u"not available",      u"#div/0!", u"#value!", u"#ref!", u"#num!",
+        u"#name?",  u"#null!",  u"k.a.",   u"k. a.",  u"n.v.",   u"n. v.",  u"-%",
     };
     for (const QStringView m : markers) {
         if (s.compare(m, Qt::CaseInsensitive) == 0)
@@ -378,11 +394,11 @@ bool isUnknownMarker(QStringView text)
     return false;
 }
 
-Parsed<double> parseNumber(QStringView text)
+Parsed<double> parseNumber(QStringView text, DecimalMark mark)
 {
-    if (Plain p; plainDecimal(text.trimmed(), p))
+    if (Plain p; plainDecimal(text.trimmed(), p) && plainFits(p, mark))
         return std::optional<double>(plainToDouble(p, 0));
-    auto n = humanNumber(text, false);
+    auto n = humanNumber(text, false, mark);
     if (!n)
         return n.error();
     if (!*n)
@@ -393,15 +409,15 @@ Parsed<double> parseNumber(QStringView text)
     return std::optional<double>(*v);
 }
 
-Parsed<double> parseNonNegativeNumber(QStringView text)
+Parsed<double> parseNonNegativeNumber(QStringView text, DecimalMark mark)
 {
-    Parsed<double> v = parseNumber(text);
+    Parsed<double> v = parseNumber(text, mark);
     if (v && v.value() && *v.value() < 0)
         return invalid(tr("%1 is negative.").arg(quoted(text.trimmed())));
     return v;
 }
 
-Parsed<qint64> parseCount(QStringView text)
+Parsed<qint64> parseCount(QStringView text, DecimalMark mark)
 {
     if (Plain p; plainDecimal(text.trimmed(), p) && !p.hasPoint && p.size <= 18) {
         qint64 v = 0;
@@ -409,7 +425,7 @@ Parsed<qint64> parseCount(QStringView text)
             v = v * 10 + (p.text[i] - '0');
         return std::optional<qint64>(v);
     }
-    auto n = humanNumber(text, false);
+    auto n = humanNumber(text, false, mark);
     if (!n)
         return n.error();
     if (!*n)
@@ -425,11 +441,11 @@ Parsed<qint64> parseCount(QStringView text)
     return std::optional<qint64>(*v);
 }
 
-Parsed<double> parsePercentage(QStringView text)
+Parsed<double> parsePercentage(QStringView text, DecimalMark mark)
 {
-    if (Plain p; plainDecimal(text.trimmed(), p))
+    if (Plain p; plainDecimal(text.trimmed(), p) && plainFits(p, mark))
         return std::optional<double>(plainToDouble(p, -2));
-    auto n = humanNumber(text, true);
+    auto n = humanNumber(text, true, mark);
     if (!n)
         return n.error();
     if (!*n)
@@ -440,17 +456,17 @@ Parsed<double> parsePercentage(QStringView text)
     return std::optional<double>(*v);
 }
 
-Parsed<double> parseRatio(QStringView text, RatioScale scale)
+Parsed<double> parseRatio(QStringView text, RatioScale scale, DecimalMark mark)
 {
-    return ratio(text, scale, QT_TRANSLATE_NOOP("ValueParser", "%1 is above 100 %; a share between 0 and 100 % is expected."));
+    return ratio(text, scale, mark, QT_TRANSLATE_NOOP("ValueParser", "%1 is above 100 %; a share between 0 and 100 % is expected."));
 }
 
-Parsed<double> parseEngagementRate(QStringView text, RatioScale scale)
+Parsed<double> parseEngagementRate(QStringView text, RatioScale scale, DecimalMark mark)
 {
-    return ratio(text, scale, QT_TRANSLATE_NOOP("ValueParser", "%1 is an engagement rate above 100 %."));
+    return ratio(text, scale, mark, nullptr);
 }
 
-Parsed<MoneyAmount> parseMoney(QStringView text)
+Parsed<MoneyAmount> parseMoney(QStringView text, DecimalMark mark)
 {
     QStringView s = text.trimmed();
     if (isUnknownMarker(s))
@@ -460,12 +476,14 @@ Parsed<MoneyAmount> parseMoney(QStringView text)
         return invalid(tr("%1 names two different currencies.").arg(quoted(text.trimmed())));
     if (s.isEmpty())
         return invalid(tr("%1 has no amount.").arg(quoted(text.trimmed())));
-    for (qsizetype i = 1; i < s.size(); ++i) {
+    const bool wholeDash = s.size() >= 3 && (s[s.size() - 2] == u'.' || s[s.size() - 2] == u',')
+        && (s.back() == u'-' || s.back() == u'–'); // "300.-"
+    for (qsizetype i = 1; i < s.size() - (wholeDash ? 1 : 0); ++i) {
         const QChar c = s[i];
         if ((c == u'-' || c == u'–' || c == u'—') && s[i - 1] != u'e' && s[i - 1] != u'E')
             return invalid(tr("%1 is a range; enter one amount.").arg(quoted(text.trimmed())));
     }
-    auto n = humanNumber(s, false);
+    auto n = humanNumber(s, false, mark);
     if (!n)
         return n.error();
     if (!*n)

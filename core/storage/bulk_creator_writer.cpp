@@ -203,13 +203,12 @@ Status BulkCreatorWriter::prepareUpdate()
                                     "avg_views", "engagement_rate"};
     static_assert(std::size(erInputs) == std::tuple_size_v<decltype(m_providesEr)>);
     bool any = false;
-    bool every = true;
     for (size_t i = 0; i < m_providesEr.size(); ++i) {
         m_providesEr[i] = all || m_updateColumns.contains(QLatin1String(erInputs[i]));
         any = any || m_providesEr[i];
-        every = every && m_providesEr[i];
     }
-    m_mergeEr = any && !every;
+    // An unknown input keeps the stored one, so the ER is always merged with what is stored.
+    m_mergeEr = any;
 
     QStringList sets;
     m_updateValueIndexes.clear();
@@ -222,10 +221,17 @@ Status BulkCreatorWriter::prepareUpdate()
         const bool include = c == u"updated_at" || given;
         if (never || !include)
             continue;
-        // New extra fields are merged into the ones the creator has.
-        sets << (c == u"extra" ? QStringLiteral("extra = json_patch(coalesce(extra, '{}'), "
-                                                "coalesce(?, '{}'))")
-                               : c + QStringLiteral(" = ?"));
+        // New extra fields are merged into the ones the creator has; an unknown metric (an
+        // empty or "N/A" cell, or one that did not parse) never erases a stored value.
+        const bool metric = c == u"followers" || c.startsWith(u"avg_") || c == u"authenticity"
+            || c == u"sponsored_ratio" || c == u"fee_minor" || c == u"fee_currency"
+            || c == u"metrics_as_of";
+        if (c == u"extra")
+            sets << QStringLiteral("extra = json_patch(coalesce(extra, '{}'), coalesce(?, '{}'))");
+        else if (metric)
+            sets << QString(c + QStringLiteral(" = coalesce(?, ") + c + u')');
+        else
+            sets << QString(c + QStringLiteral(" = ?"));
         m_updateValueIndexes << int(i);
     }
     const QString update = QStringLiteral("UPDATE creators SET %1 WHERE platform = ? AND handle = ?")
@@ -382,14 +388,19 @@ Status BulkCreatorWriter::mergeEngagement(const Creator &c)
     const bool storedReported = QByteArrayView(reinterpret_cast<const char *>(
                                                    sqlite3_column_text(m_selectEr, 6)))
                                 == "reported";
-    const std::optional<qint64> followers = m_providesEr[0] ? c.followers : storedFollowers;
-    const Interactions interactions{m_providesEr[1] ? c.avgLikes : real(1),
-                                    m_providesEr[2] ? c.avgComments : real(2),
-                                    m_providesEr[3] ? c.avgShares : real(3)};
-    const std::optional<double> views = m_providesEr[4] ? c.avgViews : real(4);
+    // A value the source gives wins; an unknown one keeps the stored value (see prepareUpdate).
+    const auto merged = [this](size_t input, const auto &given, const auto &stored) {
+        return m_providesEr[input] && given ? given : stored;
+    };
+    const std::optional<qint64> followers = merged(0, c.followers, storedFollowers);
+    const Interactions interactions{merged(1, c.avgLikes, real(1)),
+                                    merged(2, c.avgComments, real(2)),
+                                    merged(3, c.avgShares, real(3))};
+    const std::optional<double> views = merged(4, c.avgViews, real(4));
     const std::optional<double> reported
-        = m_providesEr[5] ? (c.erSource == ErSource::Reported ? c.engagementRate : std::nullopt)
-                          : (storedReported ? real(5) : std::nullopt);
+        = m_providesEr[5] && c.erSource == ErSource::Reported ? c.engagementRate
+        : storedReported                                      ? real(5)
+                                                              : std::nullopt;
     sqlite3_reset(m_selectEr);
 
     const EffectiveEr er =

@@ -28,7 +28,9 @@ namespace tierscope::core {
 //
 // Duplicates (same platform + handle, in the workspace or earlier in the same run) are updated
 // or skipped. An update overwrites the columns listed in updateColumns (the ones the source
-// provides) and merges extra fields; the ER follows the merged values: when the source provides
+// provides), except that an unknown metric (followers, averages, rates, fee, as-of date) keeps the
+// stored value: a missing or bad cell never erases what the workspace knows. Extra fields are
+// merged. The ER follows the merged values: when the source provides
 // some of followers, avg_likes, avg_comments, avg_shares, avg_views and engagement_rate (the
 // reported ER), the effective ER, its source, its basis and the engagement flag are recomputed
 // (effectiveEngagementRate, on the basis of setErBases()) from the new values of those and the

@@ -48,7 +48,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("unknown");
         for (const char16_t *m : {u"", u"   ", u"NaN", u"nan", u"N/A", u"n/a", u"NA", u"#N/A", u"-", u"--", u"—", u"–",
-                                  u"null", u"NULL", u"none", u"None", u"nil", u"?", u"unknown", u" n/a ", u"\u00A0"})
+                                  u"null", u"NULL", u"none", u"None", u"nil", u"?", u"unknown", u" n/a ", u"\u00A0",
+                                  u"NaN%", u"#DIV/0!", u"#VALUE!", u"#REF!", u"k. A.", u"k.A.", u"n.v."})
             QTest::addRow("%s", qPrintable(QString::fromUtf16(m))) << QString::fromUtf16(m) << true;
         for (const char16_t *m : {u"0", u"nano", u"-5", u"name", u"n", u"x"})
             QTest::addRow("not: %s", qPrintable(QString::fromUtf16(m))) << QString::fromUtf16(m) << false;
@@ -219,9 +220,10 @@ private slots:
         QTest::newRow("column in percent") << u"0.5"_qs << int(RatioScale::Percent) << Kind::Value << 0.005;
         QTest::newRow("column in fractions") << u"0.5"_qs << int(RatioScale::Fraction) << Kind::Value << 0.5;
         QTest::newRow("unknown") << u"—"_qs << autoScale << Kind::Unknown << 0.0;
-        QTest::newRow("above 100 %") << u"101%"_qs << autoScale << Kind::Invalid << 0.0;
-        QTest::newRow("bare above 100") << u"150"_qs << autoScale << Kind::Invalid << 0.0;
-        QTest::newRow("fraction column above 1") << u"1.5"_qs << int(RatioScale::Fraction) << Kind::Invalid << 0.0;
+        // ER by followers above 100 % is real on video platforms: kept.
+        QTest::newRow("above 100 %") << u"101%"_qs << autoScale << Kind::Value << 1.01;
+        QTest::newRow("bare above 100") << u"150"_qs << autoScale << Kind::Value << 1.5;
+        QTest::newRow("fraction column above 1") << u"1.5"_qs << int(RatioScale::Fraction) << Kind::Value << 1.5;
         QTest::newRow("negative") << u"-0.5%"_qs << autoScale << Kind::Invalid << 0.0;
         QTest::newRow("letters") << u"good"_qs << autoScale << Kind::Invalid << 0.0;
     }
@@ -232,14 +234,111 @@ private slots:
         QFETCH(Kind, kind);
         QFETCH(double, expected);
         checkParsed(parseEngagementRate(text, RatioScale(scale)), kind, expected);
-        checkParsed(parseRatio(text, RatioScale(scale)), kind, expected);
+        // A share reads the same, but never above 100 %.
+        if (kind == Kind::Value && expected > 1.0)
+            checkParsed(parseRatio(text, RatioScale(scale)), Kind::Invalid, 0.0);
+        else
+            checkParsed(parseRatio(text, RatioScale(scale)), kind, expected);
     }
 
-    void parseEngagementRate_saysWhyAbove100()
+    void parseEngagementRate_keepsRatesAbove100()
     {
         const Parsed<double> er = parseEngagementRate(u"120%");
-        QVERIFY(!er.ok());
-        QVERIFY(er.error().message.contains(u"engagement rate above 100"));
+        QVERIFY(er.ok());
+        QCOMPARE(**er, 1.2);
+        // A share is still bounded by 100 %.
+        QVERIFY(!parseRatio(u"120%").ok());
+    }
+
+    // The decimal mark of a column, once known, decides what "1.200" means: never 1.2 silently
+    // where the column writes a decimal comma.
+    void decimalMark_readsTheColumnsConvention_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("mark");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<double>("expected");
+        const int comma = int(DecimalMark::Comma), point = int(DecimalMark::Point), autoMark = int(DecimalMark::Auto);
+        QTest::newRow("1.200 with a comma column") << u"1.200"_qs << comma << Kind::Value << 1200.0;
+        QTest::newRow("1.200 with a point column") << u"1.200"_qs << point << Kind::Value << 1.2;
+        QTest::newRow("1.200 by itself") << u"1.200"_qs << autoMark << Kind::Value << 1.2;
+        QTest::newRow("12,5 comma") << u"12,5"_qs << comma << Kind::Value << 12.5;
+        QTest::newRow("2.500,50 comma") << u"2.500,50"_qs << comma << Kind::Value << 2500.5;
+        QTest::newRow("1.234.567 comma") << u"1.234.567"_qs << comma << Kind::Value << 1234567.0;
+        QTest::newRow("12,300 point") << u"12,300"_qs << point << Kind::Value << 12300.0;
+        QTest::newRow("12,5 in a point column is no number") << u"12,5"_qs << point << Kind::Invalid << 0.0;
+        QTest::newRow("12.5 in a comma column is no number") << u"12.5"_qs << comma << Kind::Invalid << 0.0;
+        QTest::newRow("1,2 Mio.") << u"1,2 Mio."_qs << comma << Kind::Value << 1.2e6;
+        QTest::newRow("1,2 Mio. by itself") << u"1,2 Mio."_qs << autoMark << Kind::Value << 1.2e6;
+        QTest::newRow("3 Mrd.") << u"3 Mrd."_qs << autoMark << Kind::Value << 3e9;
+        QTest::newRow("12 Tsd.") << u"12 Tsd."_qs << autoMark << Kind::Value << 12000.0;
+        QTest::newRow("4,5 Mio") << u"4,5 Mio"_qs << comma << Kind::Value << 4.5e6;
+        QTest::newRow("856.3K") << u"856.3K"_qs << point << Kind::Value << 856300.0;
+        QTest::newRow("1.1M") << u"1.1M"_qs << autoMark << Kind::Value << 1.1e6;
+    }
+    void decimalMark_readsTheColumnsConvention()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, mark);
+        QFETCH(Kind, kind);
+        QFETCH(double, expected);
+        checkParsed(parseNumber(text, DecimalMark(mark)), kind, expected);
+    }
+
+    void shape_tellsWhatTheSeparatorsSay_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("shape");
+        const auto row = [](const QString &t, NumberShape s) { QTest::newRow(qPrintable(t)) << t << int(s); };
+        row(u"1200"_qs, NumberShape::NoSeparator);
+        row(u"5K"_qs, NumberShape::NoSeparator);
+        row(u"12.5"_qs, NumberShape::Point);
+        row(u"1,234.5"_qs, NumberShape::Point);
+        row(u"1,234,567"_qs, NumberShape::Point);
+        row(u"856.3K"_qs, NumberShape::Point);
+        row(u"0.05"_qs, NumberShape::Point);
+        row(u"12,5 %"_qs, NumberShape::Comma);
+        row(u"1.234,5"_qs, NumberShape::Comma);
+        row(u"1.234.567"_qs, NumberShape::Comma);
+        row(u"1,2 Mio."_qs, NumberShape::Comma);
+        row(u"0,123"_qs, NumberShape::Comma);
+        row(u"1.200"_qs, NumberShape::Ambiguous);
+        row(u"12,300"_qs, NumberShape::Ambiguous);
+        row(u"300.-"_qs, NumberShape::NoSeparator);
+        row(u"abc"_qs, NumberShape::NotANumber);
+    }
+    void shape_tellsWhatTheSeparatorsSay()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, shape);
+        QCOMPARE(int(HumanNumber::shape(text)), shape);
+    }
+
+    void parseMoney_readsEuropeanAmounts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("mark");
+        QTest::addColumn<double>("amount");
+        QTest::addColumn<QString>("currency");
+        const int comma = int(DecimalMark::Comma), point = int(DecimalMark::Point);
+        QTest::newRow("1.200 €") << u"1.200 €"_qs << comma << 1200.0 << u"EUR"_qs;
+        QTest::newRow("2.500,50 €") << u"2.500,50 €"_qs << comma << 2500.5 << u"EUR"_qs;
+        QTest::newRow("€1,200.00") << u"€1,200.00"_qs << point << 1200.0 << u"EUR"_qs;
+        QTest::newRow("CHF 300.-") << u"CHF 300.-"_qs << point << 300.0 << u"CHF"_qs;
+        QTest::newRow("300,- €") << u"300,- €"_qs << comma << 300.0 << u"EUR"_qs;
+        QTest::newRow("US$ 1.2k") << u"US$ 1.2k"_qs << point << 1200.0 << u"USD"_qs;
+    }
+    void parseMoney_readsEuropeanAmounts()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, mark);
+        QFETCH(double, amount);
+        QFETCH(QString, currency);
+        const Parsed<MoneyAmount> m = parseMoney(text, DecimalMark(mark));
+        QVERIFY2(m.ok(), qPrintable(m.error().message));
+        QVERIFY(m->has_value());
+        QCOMPARE((*m)->amount, amount);
+        QCOMPARE((*m)->currency, currency);
     }
 
     void parseMoney_readsAmountAndCurrency_data()
