@@ -236,14 +236,15 @@ Result<ImportReport> CreatorImporter::run(QSqlDatabase db, const QString &path,
             const BulkCreatorWriter::Counts before = writer.counts();
             if (const Status s = writer.add(*creator))
                 return s; // the writer has rolled back: nothing of this import remains
-            if (hasFlag(creator->qualityFlags, QualityFlag::EngagementAboveFollowers))
-                ++report.engagementAboveFollowers;
             const bool wasThere = writer.counts().inserted == before.inserted;
-            if (const auto it = surveyed->repeats.constFind(record.line());
-                wasThere && it != surveyed->repeats.cend()) {
+            const auto it = surveyed->repeats.constFind(record.line());
+            const bool repeat = wasThere && it != surveyed->repeats.cend();
+            if (repeat) {
                 ++report.repeatedInFile;
                 if (report.repeatedRows.size() < ImportReport::kMaxKeptRejections)
                     report.repeatedRows << RepeatedRow{record.line(), it.value(), creator->handle};
+            } else if (hasFlag(creator->qualityFlags, QualityFlag::EngagementAboveFollowers)) {
+                ++report.engagementAboveFollowers; // each creator once
             }
         }
         if ((report.rowsRead & 4095) == 0 && !progress())

@@ -56,7 +56,7 @@ private slots:
     void fieldOfQuotes_isReadAndTheRowRefused();
     void invalidUtf8AfterValidText_isRefusedNamingTheLine();
     void nulBytes_areRefusedAsBinary();
-    void hugeNumbers_rejectTheirRowsAndTheRestGoesIn();
+    void hugeNumbers_loseTheirCellsAndEveryCreatorGoesIn();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -191,7 +191,8 @@ void TestCliHostileCsv::nulBytes_areRefusedAsBinary()
              qPrintable(r.err));
 }
 
-void TestCliHostileCsv::hugeNumbers_rejectTheirRowsAndTheRestGoesIn()
+// A number past any range costs its cell, never the creator, and never wraps.
+void TestCliHostileCsv::hugeNumbers_loseTheirCellsAndEveryCreatorGoesIn()
 {
     const QString csv = path(u"huge.csv"_s);
     QVERIFY(writeFile(csv, "platform,handle,followers,avg_likes,engagement_rate,fee\n"
@@ -209,10 +210,11 @@ void TestCliHostileCsv::hugeNumbers_rejectTheirRowsAndTheRestGoesIn()
     const Run r = runTierscope({u"import"_s, csv, u"--workspace"_s, ws});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"Imported 9 rows"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"1 new, 0 updated, 0 skipped, 8 rejected."_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"9 new, 0 updated, 0 skipped, 0 rejected."_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"8 cells could not be read"_s), qPrintable(r.out));
     for (int line = 2; line <= 9; ++line)
-        QVERIFY2(r.out.contains(u"rejected: line %1, column "_s.arg(line)), qPrintable(r.out));
-    QCOMPARE(creatorCount(ws), 201);
+        QVERIFY2(r.out.contains(u"left unknown: line %1, column "_s.arg(line)), qPrintable(r.out));
+    QCOMPARE(creatorCount(ws), 209);
 }
 
 QTEST_GUILESS_MAIN(TestCliHostileCsv)
