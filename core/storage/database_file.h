@@ -21,8 +21,13 @@ struct DatabaseFileInfo
 // itself (which catches most corruption). Errors: NotAWorkspace, Corrupt, Locked, Io.
 Result<DatabaseFileInfo> probeDatabaseFile(const QString &path);
 
-// Copies a live database consistently (SQLite online backup) to a new file at target.
-Status backupDatabase(const QString &sourcePath, const QString &targetPath);
+enum class CopyTarget { New, Replace };
+// Copies a live database consistently (SQLite online backup, one read snapshot) to target: a
+// new file (Conflict when target exists), or replacing target atomically. The copy is written
+// as a PartialFile (".<name>.partial", renamed when complete and on disk) with the source's
+// permissions and owner. Waits at most the busy timeout for a lock (Locked after that).
+Status backupDatabase(const QString &sourcePath, const QString &targetPath,
+                      CopyTarget target = CopyTarget::New);
 
 // How SQLite should be given the file when reading it. A workspace in WAL mode needs its -shm
 // file beside it; on a read-only disk or in a read-only folder that cannot be created, so a file
