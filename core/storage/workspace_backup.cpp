@@ -2,6 +2,8 @@
 #include "core/storage/workspace_backup.h"
 
 #include "core/storage/database_file.h"
+#include "core/storage/database_restore.h"
+#include "core/storage/partial_file.h"
 #include "core/storage/schema.h"
 
 #include <QDir>
@@ -10,6 +12,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace tierscope::core {
 
@@ -47,11 +52,14 @@ QFileInfoList dailyBackups(const QString &folder)
 
 } // namespace
 
-Status WorkspaceBackup::saveCopy(const QString &workspacePath, const QString &target)
+Status WorkspaceBackup::saveCopy(const QString &workspacePath, const QString &target,
+                                 CopyTarget mode)
 {
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(workspacePath).absoluteFilePath())
+    const QFileInfo info(target);
+    if (info.absoluteFilePath() == QFileInfo(workspacePath).absoluteFilePath()
+        || (info.exists() && info.canonicalFilePath() == QFileInfo(workspacePath).canonicalFilePath()))
         return {Error::Code::InvalidArgument, tr("A copy cannot replace the workspace itself.")};
-    return backupDatabase(workspacePath, target);
+    return backupDatabase(workspacePath, target, mode);
 }
 
 QString WorkspaceBackup::backupFolder(const QString &workspacePath)
@@ -67,12 +75,20 @@ Result<QString> WorkspaceBackup::backupNow(const QString &workspacePath, const Q
         return Error{Error::Code::Io, tr("Cannot create the backup folder “%1”.").arg(folder)};
     const QString base = QFileInfo(workspacePath).completeBaseName();
     const QString name = stamp(now) + (kind == Kind::Manual ? kManualTag : QString());
-    QString target = QStringLiteral("%1/%2-%3.tierscope").arg(folder, base, name);
-    for (int n = 2; QFileInfo::exists(target); ++n) // two backups in the same second
-        target = QStringLiteral("%1/%2-%3-%4.tierscope").arg(folder, base, name).arg(n);
-    if (const Status s = backupDatabase(workspacePath, target))
-        return s;
-    return target;
+    // Two backups in the same second (here or in another process) get "-2", "-3" …
+    for (int n = 1;; ++n) {
+        const QString target
+            = n == 1 ? QStringLiteral("%1/%2-%3.tierscope").arg(folder, base, name)
+                     : QStringLiteral("%1/%2-%3-%4.tierscope").arg(folder, base, name).arg(n);
+        if (QFileInfo::exists(target))
+            continue;
+        const Status s = backupDatabase(workspacePath, target);
+        if (s.code == Error::Code::Conflict && n < 100)
+            continue; // taken meanwhile
+        if (s)
+            return s;
+        return target;
+    }
 }
 
 QStringList WorkspaceBackup::backups(const QString &workspacePath)
@@ -140,10 +156,25 @@ Result<QString> WorkspaceBackup::dailyBackup(const QString &workspacePath, const
     return made;
 }
 
+namespace {
+
+bool isReadOnlyFile(const QString &path)
+{
+    // As root, access() says yes to anything: the mode bits say what the owner meant.
+    struct stat st = {};
+    const QByteArray name = QFile::encodeName(path);
+    return ::stat(name.constData(), &st) == 0
+           && ((st.st_mode & 0222) == 0 || ::access(name.constData(), W_OK) != 0);
+}
+
+} // namespace
+
 Result<QString> WorkspaceBackup::restore(const QString &backupPath, const QString &workspacePath,
                                          const QDateTime &now)
 {
     const QString name = QFileInfo(backupPath).fileName();
+    const QFileInfo workspace(workspacePath);
+    const QString shown = workspace.fileName();
     const auto info = probeDatabaseFile(backupPath);
     if (!info)
         return info.error();
@@ -155,27 +186,54 @@ Result<QString> WorkspaceBackup::restore(const QString &backupPath, const QStrin
                      tr("“%1” was saved by a newer Tierscope; nothing was changed.").arg(name)};
     if (const Status s = quickCheck(backupPath))
         return s;
+    if (workspace.exists()
+        && workspace.canonicalFilePath() == QFileInfo(backupPath).canonicalFilePath())
+        return Error{Error::Code::InvalidArgument,
+                     tr("“%1” is the workspace itself; nothing was changed.").arg(name)};
 
-    // Copy first, swap second: a failure half-way leaves the workspace as it was.
-    const QString incoming = workspacePath + QStringLiteral(".restoring");
-    QFile::remove(incoming);
-    if (const Status s = backupDatabase(backupPath, incoming))
-        return s;
-    QString kept;
-    if (QFileInfo::exists(workspacePath)) {
-        kept = beforeRestorePath(workspacePath, now);
-        if (const Status s = backupDatabase(workspacePath, kept)) {
-            QFile::remove(incoming);
-            return s;
+    const QString folder = workspace.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return Error{Error::Code::NotFound,
+                     tr("The folder “%1” does not exist; nothing was changed.").arg(folder)};
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
+        return Error{Error::Code::ReadOnly,
+                     tr("The folder of “%1” is read-only, so the replaced workspace could not be "
+                        "kept beside it; nothing was changed.")
+                         .arg(shown)};
+    PartialFile::removeStale(folder);
+
+    if (!workspace.exists()) {
+        // Restoring is how a lost workspace comes back; but a journal of the lost file would be
+        // read as belonging to the restored one (an empty one holds nothing).
+        for (const QString &journal : QStringList{workspacePath + QStringLiteral("-wal"),
+                                                  workspacePath + QStringLiteral("-journal")}) {
+            if (QFileInfo(journal).size() > 0)
+                return Error{Error::Code::Conflict,
+                             tr("“%1” does not exist, but its journal “%2” is still beside it. "
+                                "Move the journal away first; nothing was changed.")
+                                 .arg(shown, QFileInfo(journal).fileName())};
         }
+        if (const Status s = backupDatabase(backupPath, workspacePath))
+            return s;
+        return QString();
     }
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(workspacePath + suffix); // folded into `kept` by the backup above
-    QFile::remove(workspacePath);
-    if (!QFile::rename(incoming, workspacePath))
-        return Error{Error::Code::Io, tr("Cannot replace “%1”; the backup is at “%2”.")
-                                          .arg(QFileInfo(workspacePath).fileName(), incoming)};
-    return kept;
+    if (workspace.isDir())
+        return Error{Error::Code::NotAWorkspace,
+                     tr("“%1” is a folder, not a workspace file; nothing was changed.").arg(shown)};
+    if (isReadOnlyFile(workspacePath))
+        return Error{Error::Code::ReadOnly,
+                     tr("“%1” is read-only (its permissions do not allow writing), so the backup "
+                        "was not restored over it; the workspace is as it was. Make it writable "
+                        "first if you mean to replace it.")
+                         .arg(shown)};
+    // A file that can be read and is not a workspace is someone else's; a damaged workspace
+    // (which probing may not get through) is what a restore is for.
+    const auto current = probeDatabaseFile(workspacePath);
+    if (current && !current->empty && current->applicationId != schema::kApplicationId)
+        return Error{Error::Code::NotAWorkspace,
+                     tr("“%1” is not a Tierscope workspace; nothing was changed.").arg(shown)};
+
+    return restoreDatabase(backupPath, workspacePath, beforeRestorePath(workspacePath, now));
 }
 
 QString WorkspaceBackup::beforeRestorePath(const QString &workspacePath, const QDateTime &now)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/storage/database_file.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,8 +23,11 @@ public:
     // stay until the user deletes them; the other two are made by Workspace::open and restore().
     enum class Kind { Daily, Manual, PreMigration, BeforeRestore };
 
-    // A consistent copy of the workspace at target (which must not exist).
-    static Status saveCopy(const QString &workspacePath, const QString &target);
+    // A consistent copy of the workspace at target: a new file (Conflict if it exists), or one
+    // that replaces target atomically once it is complete. Every copy here is written under a
+    // temporary name and renamed when complete, with the workspace's permissions and owner.
+    static Status saveCopy(const QString &workspacePath, const QString &target,
+                           CopyTarget mode = CopyTarget::New);
 
     static QString backupFolder(const QString &workspacePath);
     // A new backup in backupFolder(), named after the time; returns its path.
@@ -42,12 +46,17 @@ public:
     // When a backup was taken: the time in its name, else the file's modification time.
     static QDateTime takenAt(const QString &backupPath);
 
-    // Replaces the workspace with a backup. The workspace must be closed. The backup is checked
-    // first (a Tierscope workspace, not damaged); the current file is kept beside it as
-    // "….before-restore-<time>" and its path returned, so a restore can be undone by hand.
+    // Replaces the workspace's contents with a backup's; the one way the app and the command
+    // line restore. The backup is checked first (a Tierscope workspace, not newer, not damaged);
+    // a read-only workspace is refused. Under the workspace's write lock, its current contents
+    // are kept beside it as "….before-restore-<time>" (its path is returned, so a restore can
+    // be undone), then the backup is copied in through SQLite (restoreDatabase(): safe while
+    // other processes have the file open; Locked, "in use by another process", if one keeps
+    // writing past the busy timeout). A workspace that does not exist is made from the backup
+    // ("" returned). Close it in this process first, so that nothing here caches old contents.
     static Result<QString> restore(const QString &backupPath, const QString &workspacePath,
                                    const QDateTime &now);
-    // Where restore() at `now` keeps the current file.
+    // Where restore() at `now` keeps the current file ("-2" … appended if that is taken).
     static QString beforeRestorePath(const QString &workspacePath, const QDateTime &now);
 };
 
