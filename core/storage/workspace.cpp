@@ -2,8 +2,11 @@
 #include "core/storage/workspace.h"
 
 #include "core/storage/database_file.h"
+#include "core/storage/fault_point.h"
 #include "core/storage/schema.h"
+#include "core/storage/schema_check.h"
 #include "core/storage/transaction.h"
+#include "core/storage/workspace_backup.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -114,7 +117,7 @@ Workspace::~Workspace()
     closeConnection(m_connectionName);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mode, Missing missing)
 {
     // SQLite would open a file it cannot write read-only without a word and fail at the first
     // change (an import, an edit); say so now. access() also sees a read-only disk, which
@@ -163,6 +166,28 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mod
                          .arg(name)};
 
     if (!info.exists) {
+        if (missing == Missing::Refuse)
+            return Error{Error::Code::NotFound,
+                         QStringLiteral("“%1” does not exist. Nothing was created.").arg(path)};
+        // SQLite would read a journal left by a deleted file as this new file's (an empty one,
+        // as read-only connections leave, holds nothing).
+        for (const QString &journal :
+             QStringList{path + QStringLiteral("-wal"), path + QStringLiteral("-journal")}) {
+            if (QFileInfo(journal).size() > 0)
+                return Error{Error::Code::NotFound,
+                             QStringLiteral("“%1” does not exist, but its journal “%2” is beside "
+                                            "it: the workspace was moved or deleted while in use. "
+                                            "Nothing was created; restore a backup, or move the "
+                                            "journal away to start a new workspace there.")
+                                 .arg(path, QFileInfo(journal).fileName())};
+        }
+        if (missing == Missing::CreateUnlessLost && !WorkspaceBackup::backups(path).isEmpty())
+            return Error{Error::Code::NotFound,
+                         QStringLiteral("“%1” does not exist, but backups of a workspace of that "
+                                        "name are beside it: it was moved, deleted or lost. "
+                                        "Nothing was created; restore one of its backups, or "
+                                        "choose another name for a new workspace.")
+                             .arg(path)};
         const QDir dir = QFileInfo(path).absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
             return Error{Error::Code::Io,
@@ -171,6 +196,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mod
             return Error{Error::Code::ReadOnly,
                          QStringLiteral("Cannot create “%1”: the folder “%2” is read-only.")
                              .arg(name, dir.absolutePath())};
+    }
+
+    // A trigger or view another program added runs SQL on the user's data: refused before
+    // anything writes (core/storage/schema_check.h).
+    if (!info.empty) {
+        if (const Status s = SchemaCheck::refuseForeignObjects(path, info.userVersion))
+            return s;
     }
 
     // A full structural check costs about 3 s per GB; up to kQuickCheckBytes it runs on every
@@ -185,33 +217,73 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Mode mod
     // Older (non-empty) files are copied before anything writes to them.
     QString backupPath;
     if (!info.empty && needsMigration) {
-        backupPath = QStringLiteral("%1.v%2-%3.bak")
-                         .arg(path)
-                         .arg(info.userVersion)
-                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString base = QStringLiteral("%1.v%2-%3")
+                                 .arg(path)
+                                 .arg(info.userVersion)
+                                 .arg(QDateTime::currentDateTime().toString(
+                                     QStringLiteral("yyyyMMdd-HHmmss")));
+        backupPath = base + QStringLiteral(".bak");
+        for (int n = 2; QFileInfo::exists(backupPath); ++n) // another process, the same second
+            backupPath = base + QStringLiteral("-%1.bak").arg(n);
         if (const Status s = backupDatabase(path, backupPath))
             return s;
     }
 
+    if (needsMigration)
+        faultPoint("workspace-before-migrate");
     std::unique_ptr<Workspace> ws(new Workspace(path, mode, newConnectionName()));
     ws->m_backupPath = backupPath;
     const auto db = openSqliteConnection(path, ws->m_connectionName, mode == Mode::ReadOnly);
     if (!db)
         return db.error();
     if (needsMigration) {
-        if (const Status s = ws->migrate(info.userVersion))
+        if (const Status s = ws->migrate(name))
             return s;
     }
+    // Missing or altered indexes and triggers of ours are rebuilt (or, read-only, reported).
+    auto schemaWarning = SchemaCheck::repair(*db, path, mode == Mode::ReadOnly);
+    if (!schemaWarning)
+        return schemaWarning.error();
+    ws->m_schemaWarning = *schemaWarning;
     return ws;
 }
 
-Status Workspace::migrate(int fromVersion)
+Status Workspace::migrate(const QString &name)
 {
     QSqlDatabase db = database();
-    Transaction tx(db);
+    Transaction tx(db); // BEGIN IMMEDIATE: the write lock, waiting up to the busy timeout
     if (const Status s = tx.begin())
         return s;
+    // What the probe saw may be out of date: another process may have created or upgraded the
+    // file since (two processes opening the same new workspace at once). Under the write lock
+    // nobody else can, so read again what is there and do only what is still missing.
     QSqlQuery q(db);
+    bool read = true;
+    const auto value = [&q, &read](const QString &sql) {
+        read = read && q.exec(sql) && q.next();
+        return read ? q.value(0).toInt() : 0;
+    };
+    const int fromVersion = value(QStringLiteral("PRAGMA user_version"));
+    const int applicationId = value(QStringLiteral("PRAGMA application_id"));
+    const int tables = value(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!read)
+        return databaseError(q.lastError(), QStringLiteral("Reading the workspace failed"));
+    if (tables > 0 && applicationId != schema::kApplicationId)
+        return Error{Error::Code::NotAWorkspace,
+                     QStringLiteral("“%1” is an SQLite database but not a Tierscope workspace. "
+                                    "It was left untouched.")
+                         .arg(name)};
+    if (fromVersion > schema::currentVersion())
+        return Error{Error::Code::NewerVersion,
+                     QStringLiteral("“%1” was saved by a newer Tierscope (format %2; this version "
+                                    "reads up to %3). Update Tierscope to open it; the file was "
+                                    "left untouched.")
+                         .arg(name)
+                         .arg(fromVersion)
+                         .arg(schema::currentVersion())};
+    if (fromVersion == schema::currentVersion())
+        return tx.commit(); // done by the other process meanwhile
+    q.finish();
     for (int v = fromVersion + 1; v <= schema::currentVersion(); ++v) {
         for (const QString &statement : schema::migrationStep(v)) {
             if (!q.exec(statement))

@@ -34,8 +34,16 @@ class Workspace
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // What open() for writing does when the file is not there. Reading always refuses it.
+    enum class Missing {
+        Create,           // a new workspace is meant: the default one, `demo`, File › New
+        CreateUnlessLost, // a named path: new, unless backups of a workspace of that name lie
+                          // beside it (it existed and was moved, deleted or lost): then NotFound
+        Refuse,           // only an existing workspace: NotFound
+    };
 
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, Mode mode = Mode::ReadWrite,
+                                                   Missing missing = Missing::Create);
     ~Workspace();
 
     Workspace(const Workspace &) = delete;
@@ -48,6 +56,9 @@ public:
     WorkspaceEvents *events() const { return m_events.get(); }
     // Where the pre-migration copy went, when opening migrated the file.
     const QString &migrationBackupPath() const { return m_backupPath; }
+    // Indexes or triggers of ours the file lacked and a read-only open could not rebuild, for
+    // the user (empty when there were none; SchemaCheck::repair()).
+    const QString &schemaWarning() const { return m_schemaWarning; }
 
     // A second connection to the same file for a worker thread. Call it on the thread that
     // will use it; close it with closeConnection() on that same thread.
@@ -60,12 +71,13 @@ public:
 private:
     Workspace(QString path, Mode mode, QString connectionName);
     Status configure();
-    Status migrate(int fromVersion);
+    Status migrate(const QString &name);
 
     QString m_path;
     Mode m_mode;
     QString m_connectionName;
     QString m_backupPath;
+    QString m_schemaWarning;
     std::unique_ptr<WorkspaceEvents> m_events;
 };
 
