@@ -14,14 +14,52 @@ namespace tierscope::app {
 
 using namespace tierscope::core;
 
+namespace {
+
+QString kindName(WorkspaceBackup::Kind kind)
+{
+    switch (kind) {
+    case WorkspaceBackup::Kind::Daily: return QStringLiteral("daily");
+    case WorkspaceBackup::Kind::Manual: return QStringLiteral("manual");
+    case WorkspaceBackup::Kind::PreMigration: return QStringLiteral("before upgrade");
+    case WorkspaceBackup::Kind::BeforeRestore: return QStringLiteral("before restore");
+    }
+    return {};
+}
+
+// The complete backups, newest first, as File › Restore Backup lists them. Needs no open
+// workspace: it is how to find a backup of one that was lost.
+int listBackups(const QString &workspace)
+{
+    const QStringList backups = WorkspaceBackup::backups(workspace);
+    if (backups.isEmpty()) {
+        printOut(QStringLiteral("No backups of %1.\n").arg(QDir::toNativeSeparators(workspace)));
+        return ExitOk;
+    }
+    for (const QString &b : backups)
+        printOut(QStringLiteral("%1  %2  %3\n")
+                     .arg(WorkspaceBackup::takenAt(b).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          kindName(WorkspaceBackup::kindOf(b)).leftJustified(14),
+                          QDir::toNativeSeparators(b)));
+    return ExitOk;
+}
+
+} // namespace
+
 int runBackup(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Copies the workspace into its backup folder (a manual backup, kept until deleted)."));
     addWorkspaceOption(parser);
+    parser.addOption({QStringLiteral("list"),
+                      QStringLiteral("List the workspace's backups, newest first, instead.")});
     if (!parseVerbArguments(parser, QStringLiteral("backup"), args))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (parser.isSet(QStringLiteral("list")))
+        return listBackups(QDir::cleanPath(parser.isSet(QStringLiteral("workspace"))
+                                               ? parser.value(QStringLiteral("workspace"))
+                                               : Workspace::defaultPath()));
     // Opening checks the file (a workspace, not damaged, not newer) before it is copied.
     auto ws = openWorkspace(parser, Workspace::Mode::ReadOnly);
     if (!ws)
@@ -40,8 +78,9 @@ int runRestore(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Replaces the workspace with a backup; the current file is kept beside it as "
-        "“….before-restore-<time>”. Close the workspace in the app first."));
+        "Replaces the workspace's contents with a backup's; the current contents are kept "
+        "beside it as “….before-restore-<time>”. Refused while another process is writing to "
+        "the workspace. Close it in the app first: the app does not notice the change."));
     addWorkspaceOption(parser);
     parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("The backup file."));
     if (!parseVerbArguments(parser, QStringLiteral("restore"), args))
