@@ -12,7 +12,6 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -33,15 +32,6 @@ constexpr int kMessageMs = 10'000;
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// A name beside target that is free, for a copy that replaces target once it is complete.
-QString freeSibling(const QString &target)
-{
-    QString name = target + QStringLiteral(".saving");
-    for (int n = 2; QFileInfo::exists(name); ++n)
-        name = target + QStringLiteral(".saving-%1").arg(n);
-    return name;
 }
 
 } // namespace
@@ -265,14 +255,11 @@ void BackupActions::saveCopy(const QString &target)
     const QString absolute = info.absoluteFilePath();
     const bool started = start(
         [workspace, absolute]() -> core::Result<QString> {
-            const bool replace = QFileInfo::exists(absolute);
-            const QString into = replace ? freeSibling(absolute) : absolute;
-            if (const core::Status s = WorkspaceBackup::saveCopy(workspace, into))
+            // Written under a temporary name and renamed over an existing file only once it
+            // is complete: the old file stays as it was until then.
+            if (const core::Status s = WorkspaceBackup::saveCopy(workspace, absolute,
+                                                                 core::CopyTarget::Replace))
                 return s;
-            if (replace && !(QFile::remove(absolute) && QFile::rename(into, absolute)))
-                return core::Error{core::Error::Code::Io,
-                                   tr("Cannot replace “%1”; the copy was saved as “%2”.")
-                                       .arg(QFileInfo(absolute).fileName(), native(into))};
             return absolute;
         },
         [this, title](const core::Result<QString> &saved) {
