@@ -7,7 +7,9 @@
 // binary in a private mount namespace (`unshare -rm`): a read-only bind mount of the test folder,
 // and a 1 MiB tmpfs. Where namespaces are not allowed those two cases are skipped (they say so).
 #include "core/storage/workspace.h"
+#include "core/storage/workspace_backup.h"
 #include "tests/cli/support/cli_run.h"
+#include "tests/cli/support/fault_pause.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,6 +71,9 @@ private slots:
     void anotherProgramWriting_importSaysLockedAndLeavesFileUntouched();
     void olderFormat_readingVerbUpgradesOnceAndReads();
     void olderFormatOnReadOnlyDisk_saysSoAndLeavesFileUntouched();
+    void twoProcessesCreateTheSameWorkspace_bothUseIt();
+    void namedWorkspaceThatWasLost_isNotCreatedEmptyAgain();
+    void newWorkspaceByImport_isStillCreated();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -200,8 +205,12 @@ QString TestCliWorkspaceFaults::olderWorkspaceIn(const QString &folder)
         db.setDatabaseName(ws);
         ok = db.open();
         QSqlQuery q(db);
+        // Without format 4's columns (and the index on one of them), as format 2 had none.
         for (const QString &sql : {u"DROP INDEX idx_creators_er"_s,
                                    u"CREATE INDEX idx_creators_er ON creators(engagement_rate)"_s,
+                                   u"DROP INDEX IF EXISTS idx_creators_cpe"_s,
+                                   u"ALTER TABLE creators DROP COLUMN er_basis"_s,
+                                   u"ALTER TABLE creators DROP COLUMN quality_flags"_s,
                                    u"PRAGMA user_version = 2"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s})
             ok = ok && q.exec(sql);
         db.close();
@@ -242,6 +251,65 @@ void TestCliWorkspaceFaults::olderFormatOnReadOnlyDisk_saysSoAndLeavesFileUntouc
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));
     QCOMPARE(sha(ws), before);
+}
+
+// Two processes making the same new workspace at once (both stopped after seeing no file, then
+// let go together): the one that gets the write lock second waits for it and then finds the
+// workspace made, instead of failing to create the tables again.
+void TestCliWorkspaceFaults::twoProcessesCreateTheSameWorkspace_bothUseIt()
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(u"create-race/faults"_s));
+    const QString ws = path(u"create-race/new.tierscope"_s);
+    const QString csv = path(u"create-race/few.csv"_s);
+    QVERIFY(writeFile(csv, importFile(40)));
+    tierscope::test::FaultPause pause(path(u"create-race/faults"_s), u"workspace-before-migrate"_s);
+    QProcess *first = pause.start({u"import"_s, csv, u"--workspace"_s, ws});
+    QProcess *second = pause.start({u"import"_s, csv, u"--workspace"_s, ws});
+    QVERIFY2(pause.waitReached(2), qPrintable(QString::fromUtf8(first->readAllStandardError()
+                                                                + second->readAllStandardError())));
+    pause.release();
+    for (QProcess *p : {first, second}) {
+        const int code = tierscope::test::finish(*p);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY2(!err.contains(u"already exists"_s), qPrintable(err));
+    }
+    QCOMPARE(tierscope::test::creatorCount(ws), 40);
+}
+
+// A workspace named on the command line that is gone (moved, deleted, lost in a crash) while
+// its backups are still beside it: a writing verb does not quietly start an empty one there.
+void TestCliWorkspaceFaults::namedWorkspaceThatWasLost_isNotCreatedEmptyAgain()
+{
+    const QString ws = workspaceIn(u"lost"_s);
+    QVERIFY(!ws.isEmpty());
+    QCOMPARE(runTierscope({u"backup"_s, u"--workspace"_s, ws}).exitCode, 0);
+    QVERIFY(QFile::remove(ws));
+    const Run r = runTierscope({u"import"_s, m_csv, u"--workspace"_s, ws});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"does not exist, but backups of a workspace of that name"_s), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(ws));
+    const Run stats = runTierscope({u"stats"_s, u"--workspace"_s, ws});
+    QCOMPARE(stats.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(ws));
+    // Restoring a backup is how it comes back.
+    const QStringList backups = tierscope::core::WorkspaceBackup::backups(ws);
+    QCOMPARE(backups.size(), 1);
+    const Run restore = runTierscope({u"restore"_s, backups[0], u"--workspace"_s, ws});
+    QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+    QCOMPARE(tierscope::test::creatorCount(ws), 300);
+}
+
+// Importing into a file that never existed makes the workspace, as before.
+void TestCliWorkspaceFaults::newWorkspaceByImport_isStillCreated()
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(u"fresh"_s));
+    const QString ws = path(u"fresh/new.tierscope"_s);
+    const QString csv = path(u"fresh/few.csv"_s);
+    QVERIFY(writeFile(csv, importFile(25)));
+    const Run r = runTierscope({u"import"_s, csv, u"--workspace"_s, ws});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(tierscope::test::creatorCount(ws), 25);
 }
 
 QTEST_GUILESS_MAIN(TestCliWorkspaceFaults)

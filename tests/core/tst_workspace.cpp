@@ -509,7 +509,7 @@ private slots:
         }
         auto ws = openWorkspace(path);
         QVERIFY(ws);
-        QCOMPARE(scalar(ws->database(), QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(scalar(ws->database(), QStringLiteral("PRAGMA user_version")).toInt(), schema::currentVersion());
         const QString sql =
             scalar(ws->database(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'idx_creators_er'"))
                 .toString();

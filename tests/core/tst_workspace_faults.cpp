@@ -6,6 +6,7 @@
 
 #include "core/io/creator_importer.h"
 #include "core/storage/creator_repository.h"
+#include "core/storage/schema.h"
 #include "core/storage/shortlist_repository.h"
 #include "core/storage/workspace.h"
 
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace tierscope::core;
@@ -95,7 +97,9 @@ private slots:
         const auto again = CreatorImporter::run(ws->database(), m_csv, ImportOptions());
         TS_VERIFY_OK(again);
         QCOMPARE(again->inserted, 20'000);
-        QCOMPARE(*CreatorRepository(ws->database()).totalCount(), 22'000);
+        const auto total = CreatorRepository(ws->database()).totalCount();
+        TS_VERIFY_OK(total);
+        QCOMPARE(*total, 22'000);
     }
 
     void diskFull_smallWriteReportsDiskFull()
@@ -167,6 +171,47 @@ private slots:
                  qPrintable(opened.error().message));
         QCOMPARE(fileBytes(path), bytes);
         QVERIFY(other.exec(u"ROLLBACK"_s));
+    }
+
+    // Two openers of the same new workspace at once (stopped after both saw no file, then let go
+    // together; threads here, processes in tst_cli_workspace_faults): the second to get the
+    // write lock finds the workspace made and opens it, instead of "table creators already
+    // exists".
+    void create_twoOpenersOfTheSameNewWorkspace_bothOpenIt()
+    {
+        const QString faults = m_dir.filePath(u"create-faults"_s);
+        QVERIFY(QDir().mkpath(faults));
+        const QString path = m_dir.filePath(u"raced.tierscope"_s);
+        qputenv("TIERSCOPE_FAULT_PAUSE", "workspace-before-migrate");
+        qputenv("TIERSCOPE_FAULT_DIR", QFile::encodeName(faults));
+        QString errors[2];
+        bool opened[2] = {false, false};
+        QThread *threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i] = QThread::create([&, i] {
+                auto ws = Workspace::open(path);
+                opened[i] = ws.ok();
+                if (!ws)
+                    errors[i] = ws.error().message;
+            });
+            threads[i]->start();
+        }
+        // Both stopped at the point, one file each.
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(faults).entryList(QDir::Files).size() == 2, 30'000);
+        QFile go(faults + u"/workspace-before-migrate.go"_s);
+        QVERIFY(go.open(QIODevice::WriteOnly));
+        go.close();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(60'000));
+            delete t;
+        }
+        qunsetenv("TIERSCOPE_FAULT_PAUSE");
+        qunsetenv("TIERSCOPE_FAULT_DIR");
+        QVERIFY2(opened[0], qPrintable(errors[0]));
+        QVERIFY2(opened[1], qPrintable(errors[1]));
+        auto ws = openWorkspace(path);
+        QVERIFY(ws);
+        QCOMPARE(scalar(ws->database(), u"PRAGMA user_version"_s).toInt(), schema::currentVersion());
     }
 
 private:

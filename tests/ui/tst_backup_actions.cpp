@@ -21,6 +21,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -219,6 +221,46 @@ private slots:
         // The replaced file is offered for restoring as well: a restore can be undone.
         QCOMPARE(WorkspaceBackup::backups(path).first(), kept);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral(".restoring")));
+    }
+
+    // Another program is writing to the workspace: the restore (the core function the command
+    // line uses too) waits the busy timeout, is refused as "in use by another process", and the
+    // window opens the workspace again as it was; the other program's change is kept.
+    void restore_whileAnotherProgramWrites_isRefusedAndTheWorkspaceReopens()
+    {
+        QTemporaryDir dir;
+        const QString path = knownWorkspace(dir);
+        const auto backup = WorkspaceBackup::backupNow(path, QDateTime(QDate(2026, 11, 1), QTime(8, 0)));
+        QVERIFY(backup);
+        ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setValue(ui::settings::backupDaily, false);
+        ui::MainWindow w(&settings);
+        QVERIFY(w.openWorkspace(path));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM creators WHERE id IN (SELECT id FROM creators LIMIT 2)")));
+            ui::MessageBox::setAutoAnswers({QMessageBox::Yes});
+            w.backupActions()->restore(*backup);
+            QVERIFY(idle(w));
+            QCOMPARE(ui::MessageBox::shown().size(), 2); // asked, then told
+            const ui::MessageBox::Shown told = ui::MessageBox::shown().last();
+            QCOMPARE(told.icon, QMessageBox::Warning);
+            QCOMPARE(told.text, QStringLiteral("The backup was not restored; the workspace is as it was."));
+            QVERIFY2(told.informativeText.contains(QStringLiteral("in use by another process")),
+                     qPrintable(told.informativeText));
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+            q = QSqlQuery();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(w.workspace());
+        QCOMPARE(w.workspace()->path(), path);
+        QCOMPARE(countOpen(w), 10);
+        QVERIFY(!entries(dir.path()).join(u' ').contains(QStringLiteral("before-restore")));
     }
 
     void restore_cancelledChangesNothing()
