@@ -2,7 +2,9 @@
 // libFuzzer target: the cell parsers (human numbers, counts, percentages, ratios, engagement
 // rates, money, dates, booleans). The input is a cell as UTF-8 (invalid bytes become U+FFFD, as
 // the decoder would make them). Besides crashes and sanitizer reports it checks the promises of
-// value_parser.h: no NaN or infinity, ratios within 0 … 1, counts and amounts not negative.
+// value_parser.h: no NaN or infinity, shares within 0 … 1, engagement rates not negative (above
+// 100 % is real), counts and amounts not negative, and a number without a separator reads the
+// same whatever the column's decimal mark.
 #include "core/io/human_number.h"
 #include "core/io/value_parser.h"
 
@@ -51,8 +53,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         require(*count.value() >= 0);
     checkFinite(parsePercentage(text));
     for (RatioScale scale : {RatioScale::Auto, RatioScale::Fraction, RatioScale::Percent}) {
-        checkShare(parseRatio(text, scale));
-        checkShare(parseEngagementRate(text, scale));
+        for (DecimalMark mark : {DecimalMark::Auto, DecimalMark::Point, DecimalMark::Comma}) {
+            checkShare(parseRatio(text, scale, mark));
+            const auto er = parseEngagementRate(text, scale, mark);
+            checkFinite(er);
+            if (er && er.value())
+                require(*er.value() >= 0.0);
+        }
+    }
+    const NumberShape shape = HumanNumber::shape(text);
+    for (DecimalMark mark : {DecimalMark::Point, DecimalMark::Comma}) {
+        const auto n = parseNumber(text, mark);
+        checkFinite(n);
+        const auto c = parseCount(text, mark);
+        if (c && c.value())
+            require(*c.value() >= 0);
+        const auto m = parseMoney(text, mark);
+        if (m && m.value())
+            require(std::isfinite(m.value()->amount) && m.value()->amount >= 0.0);
+    }
+    if (shape == NumberShape::NoSeparator) {
+        const auto point = parseNumber(text, DecimalMark::Point);
+        const auto comma = parseNumber(text, DecimalMark::Comma);
+        require(point.ok() == comma.ok());
+        if (point.ok())
+            require(point.value() == comma.value());
     }
     const auto money = parseMoney(text);
     if (money && money.value()) {
