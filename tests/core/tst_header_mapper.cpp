@@ -157,6 +157,51 @@ private slots:
         QCOMPARE(m.target(0), CreatorField::Extra);
     }
 
+    // A list a German colleague sends, and the app's own field labels in German and English:
+    // every column finds its field without help.
+    void map_readsGermanHeadersAndTheAppsOwnLabels_data()
+    {
+        QTest::addColumn<QStringList>("headers");
+        QTest::newRow("German colleague")
+            << QStringList{u"Plattform"_qs, u"Benutzername"_qs, u"Abonnenten"_qs, u"Ø Likes"_qs,
+                           u"Kommentare"_qs, u"Teilen"_qs, u"Aufrufe"_qs, u"Engagement-Rate"_qs,
+                           u"Nische"_qs, u"Land"_qs, u"Sprache"_qs, u"Honorar"_qs, u"Währung"_qs,
+                           u"Profil-URL"_qs, u"E-Mail"_qs, u"Notizen"_qs, u"Quelle"_qs,
+                           u"Stand"_qs, u"Anzeigename"_qs, u"Authentizität"_qs,
+                           u"Werbeanteil"_qs};
+        QTest::newRow("the app's German labels")
+            << QStringList{u"Plattform"_qs, u"Handle"_qs, u"Follower"_qs, u"Ø Likes"_qs,
+                           u"Ø Kommentare"_qs, u"Ø Shares"_qs, u"Ø Aufrufe"_qs,
+                           u"Engagement-Rate"_qs, u"Nischen"_qs, u"Land"_qs, u"Sprache"_qs,
+                           u"Honorar pro Beitrag"_qs, u"Honorarwährung"_qs, u"Profil-URL"_qs,
+                           u"E-Mail"_qs, u"Notizen"_qs, u"Quelle"_qs, u"Kennzahlen vom"_qs,
+                           u"Anzeigename"_qs, u"Authentizität der Zielgruppe"_qs,
+                           u"Anteil gesponserter Beiträge"_qs};
+        QTest::newRow("the app's English labels")
+            << QStringList{u"Platform"_qs, u"Handle"_qs, u"Followers"_qs, u"Avg. likes"_qs,
+                           u"Avg. comments"_qs, u"Avg. shares"_qs, u"Avg. views"_qs,
+                           u"Engagement rate"_qs, u"Niches"_qs, u"Country"_qs, u"Language"_qs,
+                           u"Fee per post"_qs, u"Fee currency"_qs, u"Profile URL"_qs, u"Email"_qs,
+                           u"Notes"_qs, u"Source"_qs, u"Metrics as of"_qs, u"Display name"_qs,
+                           u"Audience authenticity"_qs, u"Sponsored posts ratio"_qs};
+    }
+    void map_readsGermanHeadersAndTheAppsOwnLabels()
+    {
+        QFETCH(QStringList, headers);
+        const QList<CreatorField> expected = {
+            CreatorField::Platform,     CreatorField::Handle,       CreatorField::Followers,
+            CreatorField::AvgLikes,     CreatorField::AvgComments,  CreatorField::AvgShares,
+            CreatorField::AvgViews,     CreatorField::EngagementRate, CreatorField::Niches,
+            CreatorField::Country,      CreatorField::Language,     CreatorField::Fee,
+            CreatorField::FeeCurrency,  CreatorField::ProfileUrl,   CreatorField::Email,
+            CreatorField::Notes,        CreatorField::Source,       CreatorField::MetricsAsOf,
+            CreatorField::DisplayName,  CreatorField::Authenticity, CreatorField::SponsoredRatio};
+        const HeaderMapping m = HeaderMapper::map(headers);
+        for (qsizetype c = 0; c < headers.size(); ++c)
+            QVERIFY2(m.target(c) == expected[c],
+                     qPrintable(headers[c] + u" → "_qs + creatorFieldKey(m.target(c))));
+    }
+
     void setTarget_overridesAndMovesATakenField()
     {
         HeaderMapping m = HeaderMapper::map({u"handle"_qs, u"followers"_qs, u"fans"_qs});
