@@ -106,6 +106,9 @@ QString sqliteScript(const QString &csvPath)
                        "niches TEXT, country TEXT, language TEXT, authenticity REAL, "
                        "sponsored_ratio REAL, fee_minor INTEGER, metrics_as_of TEXT, notes TEXT);"),
         QStringLiteral(".import --csv --skip 1 '%1' creators").arg(csvPath),
+        // The CPE index divides by what the ER is a share of (er_basis, not in the file): the
+        // column costs nothing to add after the load.
+        QStringLiteral("ALTER TABLE creators ADD COLUMN er_basis TEXT;"),
     };
     // The plain table has no id column (an index cannot name a bare rowid), so an index that
     // lists the id explicitly to keep its (key, id) order loses that column here.
