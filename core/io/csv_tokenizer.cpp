@@ -72,8 +72,8 @@ CsvTokenizer::Outcome CsvTokenizer::fail(const QString &message, qint64 line)
 // pieces (at a tie the field limit, as when the bytes arrive one by one).
 Q_DECL_COLD_FUNCTION bool CsvTokenizer::failTooLarge(const CsvRecord &record, qsizetype appended)
 {
-    const qsizetype fieldRoom = m_maxFieldBytes - (m_fieldBytes - appended);
-    const qsizetype recordRoom = m_maxRecordBytes - record.byteSize();
+    const qsizetype fieldRoom = m_maxFieldBytes + m_fieldGuard - (m_fieldBytes - appended);
+    const qsizetype recordRoom = m_maxRecordBytes + m_recordGuards - record.byteSize();
     if (fieldRoom <= recordRoom) {
         const bool quoted = m_state == State::Quoted;
         const qint64 line = quoted ? m_quoteLine : m_line;
@@ -104,8 +104,13 @@ Q_DECL_COLD_FUNCTION bool CsvTokenizer::failTooManyColumns(const CsvRecord &reco
 inline bool CsvTokenizer::append(CsvRecord &record, const char *begin, const char *end)
 {
     const qsizetype n = end - begin;
+    if (m_fieldBytes == 0 && *begin == '\'') [[unlikely]] { // a formula guard, perhaps: free
+        m_fieldGuard = 1;
+        ++m_recordGuards;
+    }
     m_fieldBytes += n;
-    if (m_fieldBytes > m_maxFieldBytes || record.byteSize() + n > m_maxRecordBytes) [[unlikely]]
+    if (m_fieldBytes > m_maxFieldBytes + m_fieldGuard
+        || record.byteSize() + n > m_maxRecordBytes + m_recordGuards) [[unlikely]]
         return failTooLarge(record, n);
     record.appendToField(QByteArrayView(begin, n));
     return true;
@@ -173,11 +178,13 @@ CsvTokenizer::Outcome CsvTokenizer::feed(const char *&position, const char *end,
             }
             record.beginRecord(m_line);
             m_recordQuoted = false;
+            m_recordGuards = 0;
             m_state = State::FieldStart;
             [[fallthrough]];
         }
         case State::FieldStart:
             m_fieldBytes = 0;
+            m_fieldGuard = 0;
             if (*p == Quote) {
                 ++p;
                 enterQuoted();
@@ -202,6 +209,7 @@ CsvTokenizer::Outcome CsvTokenizer::feed(const char *&position, const char *end,
                 if (!endField(record))
                     return Outcome::Error;
                 m_fieldBytes = 0;
+                m_fieldGuard = 0;
                 if (p == end) {
                     m_state = State::FieldStart;
                     return Outcome::NeedInput;

@@ -16,6 +16,9 @@ namespace tierscope::core {
 // lone CR. Lenient where RFC 4180 is silent: a quote inside an unquoted field is a character, and
 // text after a closing quote is appended ("ab"c → abc). Line numbers count physical lines.
 // Unquoted stretches are copied in bulk, so the cost is about one table look-up per byte.
+// The size limits (CsvOptions) count a field's value: neither its quotes nor one leading
+// apostrophe, the formula guard that exports put before text such as "=…" (formula_guard.h). So
+// a value of the largest size an import accepts, exported with its guard, imports back.
 class CsvTokenizer
 {
     Q_DECLARE_TR_FUNCTIONS(CsvTokenizer)
@@ -55,6 +58,8 @@ private:
     qint64 m_line;
     qint64 m_quoteLine = 0;
     qsizetype m_fieldBytes = 0;
+    qsizetype m_fieldGuard = 0;   // 1 when the field's value starts with an apostrophe
+    qsizetype m_recordGuards = 0; // fields of the record that start with one
     bool m_pendingLf = false;   // a record ended on CR; a LF right after belongs to it
     bool m_quotedLastCr = false;
     bool m_recordQuoted = false;
