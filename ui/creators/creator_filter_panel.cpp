@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/creators/creator_filter_panel.h"
 
+#include "core/common/checked_number.h"
+
 #include "ui/common/flow_layout.h"
 #include "ui/common/multi_select_button.h"
 #include "ui/common/number_input.h"
@@ -44,9 +46,18 @@ void setInvalid(QLineEdit *field, bool invalid)
     field->setPalette(pal);
 }
 
+// Saturating, never wrapping: "1e30" followers is a bound beyond every real count, not −2^63.
+std::optional<qint64> toInteger(std::optional<double> v, double scale)
+{
+    if (!v)
+        return std::nullopt;
+    const auto n = core::CheckedNumber::saturatedInteger(*v, scale);
+    return n ? std::optional<qint64>(*n) : std::nullopt;
+}
+
 std::optional<qint64> toMinor(std::optional<double> major)
 {
-    return major ? std::optional<qint64>(std::llround(*major * 100.0)) : std::nullopt;
+    return toInteger(major, 100.0);
 }
 
 std::optional<double> toMajor(std::optional<qint64> minor)
@@ -56,7 +67,7 @@ std::optional<double> toMajor(std::optional<qint64> minor)
 
 std::optional<qint64> toCount(std::optional<double> v)
 {
-    return v ? std::optional<qint64>(std::llround(*v)) : std::nullopt;
+    return toInteger(v, 1.0);
 }
 
 std::optional<double> times100(std::optional<double> v)
