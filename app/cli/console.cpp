@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/console.h"
 
+#include "core/common/terminal_text.h"
+
 #include <cstdio>
 
 namespace tierscope::app {
 
+// Both streams show control and bidirectional characters visibly (core/common/terminal_text.h),
+// whatever a caller forgot: an ESC sequence or a right-to-left override in a name never acts
+// on the terminal. Line breaks in the data itself are escaped where the data is placed
+// (formatTable(), and each verb around the values it prints).
 void printOut(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = core::escapeForTerminal(text, core::TerminalLineBreaks::Keep).toUtf8();
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
     std::fflush(stdout);
 }
 
 void printErr(const QString &text)
 {
-    const QByteArray utf8 = (text + u'\n').toUtf8();
+    // One message, one line: a line break inside it came from data.
+    const QByteArray utf8 = (core::escapeForTerminal(text) + u'\n').toUtf8();
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
     std::fflush(stderr);
 }
@@ -45,10 +52,23 @@ QString pad(const QString &s, int width, bool right)
 QString formatTable(const QStringList &header, const QList<QStringList> &rows,
                     const QList<int> &rightAligned)
 {
+    // Cells hold data (names, handles, notes): a line break or tab in one would fake a row.
+    const auto escaped = [](const QStringList &cells) {
+        QStringList out;
+        out.reserve(cells.size());
+        for (const QString &c : cells)
+            out << core::escapeForTerminal(c);
+        return out;
+    };
+    QList<QStringList> cellRows;
+    cellRows.reserve(rows.size());
+    for (const QStringList &r : rows)
+        cellRows << escaped(r);
+    const QStringList headerCells = escaped(header);
     QList<int> widths;
-    for (const QString &h : header)
+    for (const QString &h : headerCells)
         widths << displayWidth(h);
-    for (const QStringList &r : rows) {
+    for (const QStringList &r : cellRows) {
         for (int i = 0; i < r.size() && i < widths.size(); ++i)
             widths[i] = qMax(widths[i], displayWidth(r[i]));
     }
@@ -61,8 +81,8 @@ QString formatTable(const QStringList &header, const QList<QStringList> &rows,
             text.chop(1);
         return text + u'\n';
     };
-    QString text = line(header);
-    for (const QStringList &r : rows)
+    QString text = line(headerCells);
+    for (const QStringList &r : cellRows)
         text += line(r);
     return text;
 }

@@ -5,6 +5,7 @@
 #include "app/cli/console.h"
 #include "app/cli/verbs.h"
 
+#include "core/common/terminal_text.h"
 #include "core/io/results_importer.h"
 #include "core/storage/campaign_repository.h"
 
@@ -33,6 +34,12 @@ constexpr int kRejectionsShown = 50;
 int runCampaignImportResults(const QCommandLineParser &parser, const QStringList &positional)
 {
     const QString verb = QStringLiteral("tierscope campaign import-results");
+    if (positional.size() > 3) {
+        printErr(Text::tr("%1: unexpected argument “%2”; give the campaign (quote a name with "
+                          "spaces) and one CSV file.")
+                     .arg(verb, positional[3]));
+        return ExitUsage;
+    }
     if (positional.size() != 3 || positional[1].trimmed().isEmpty()) {
         printErr(Text::tr("%1: give the campaign (name or id) and the CSV file: tierscope "
                           "campaign import-results NAME|ID FILE.csv.")
@@ -60,11 +67,13 @@ int runCampaignImportResults(const QCommandLineParser &parser, const QStringList
         printErr(QStringLiteral("warning: ") + w);
     printOut(Text::tr("Results for “%1” from %2: %3 rows read, %4 deliverables updated, %5 "
                       "unchanged, %6 rejected.\n")
-                 .arg(campaign->name, QFileInfo(file).fileName(), locale.toString(report.rowsRead),
+                 .arg(escapeForTerminal(campaign->name),
+                      escapeForTerminal(QFileInfo(file).fileName()), locale.toString(report.rowsRead),
                       locale.toString(report.updated), locale.toString(report.skipped),
                       locale.toString(report.rejected)));
     for (int i = 0; i < report.rejectedRows.size() && i < kRejectionsShown; ++i)
-        printOut(QStringLiteral("  rejected: ") + report.rejectedRows[i].toString() + u'\n');
+        printOut(QStringLiteral("  rejected: ")
+                 + escapeForTerminal(report.rejectedRows[i].toString()) + u'\n');
     if (report.rejected > kRejectionsShown)
         printOut(Text::tr("  … %1 more rejected rows.\n")
                      .arg(locale.toString(report.rejected - kRejectionsShown)));

@@ -44,14 +44,9 @@ int runCampaigns(const QStringList &args)
         Text::tr("Lists the campaigns with their dates, status, budget and roster."));
     addWorkspaceOption(parser);
     parser.addOption({QStringLiteral("archived"), Text::tr("Include archived campaigns.")});
-    if (!parseVerbArguments(parser, QStringLiteral("campaigns"), args))
+    if (!parseVerbArguments(parser, QStringLiteral("campaigns"), args,
+                            Text::tr("to see one campaign, run “tierscope campaign show NAME”.")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(Text::tr("tierscope campaigns: unexpected argument “%1”; to see one campaign, "
-                          "run “tierscope campaign show NAME”.")
-                     .arg(parser.positionalArguments().constFirst()));
-        return ExitUsage;
-    }
 
     auto ws = openWorkspace(parser, Workspace::Mode::ReadOnly);
     if (!ws)

@@ -6,11 +6,13 @@
 #include "app/cli/verbs.h"
 
 #include "core/analytics/campaign_math.h"
+#include "core/analytics/checked_arithmetic.h"
 #include "core/campaigns/budget_summary.h"
 #include "core/campaigns/campaign_plan_loader.h"
 #include "core/campaigns/campaign_status.h"
 #include "core/campaigns/forecast.h"
 #include "core/common/clock.h"
+#include "core/common/terminal_text.h"
 #include "core/common/display_format.h"
 #include "core/storage/campaign_repository.h"
 #include "core/storage/settings_repository.h"
@@ -42,11 +44,13 @@ struct View
 
     QString money(qint64 minor) const
     {
+        if (checked::isTooLarge(minor))
+            return checked::tooLargeText();
         return Money(minor, plan.campaign.currency()).format(locale);
     }
     QString money(const std::optional<Money> &m) const
     {
-        return m ? m->format(locale) : format::unknown();
+        return m ? money(m->minor()) : format::unknown();
     }
     // A ratio of minor units (CPE, CPM), rounded to the currency's minor unit.
     QString moneyRatio(std::optional<double> minor) const
@@ -55,7 +59,13 @@ struct View
     }
     QString count(std::optional<double> n) const
     {
-        return n ? format::count(qint64(std::llround(*n)), locale) : format::unknown();
+        if (!n)
+            return format::unknown();
+        return wholeCount(checked::roundedCount(*n).value_or(checked::kTooLarge));
+    }
+    QString wholeCount(std::optional<qint64> n) const
+    {
+        return n && checked::isTooLarge(*n) ? checked::tooLargeText() : format::count(n, locale);
     }
     QString handle(const RosterEntry &e) const
     {
@@ -70,8 +80,9 @@ QString keyValues(const QList<std::pair<QString, QString>> &lines)
     for (const auto &[key, value] : lines)
         width = std::max(width, int(key.size()));
     QString out;
-    for (const auto &[key, value] : lines)
-        out += QStringLiteral("  ") + key.leftJustified(width + 2) + value + u'\n';
+    for (const auto &[key, value] : lines) // a value is one line, whatever the data holds
+        out += QStringLiteral("  ") + key.leftJustified(width + 2) + escapeForTerminal(value)
+               + u'\n';
     return out;
 }
 
@@ -127,8 +138,8 @@ QString brief(const View &v)
     };
     if (!c.notes.trimmed().isEmpty())
         lines.append({Text::tr("Notes"), c.notes.trimmed()});
-    return Text::tr("%1 (campaign %2)").arg(c.name, QString::number(c.id)) + u'\n'
-           + keyValues(lines);
+    return Text::tr("%1 (campaign %2)").arg(escapeForTerminal(c.name), QString::number(c.id))
+           + u'\n' + keyValues(lines);
 }
 
 QString erCell(const View &v, const Creator *c)
@@ -315,8 +326,8 @@ QString results(const View &v)
         rows << QStringList{v.handle(e),
                             Text::tr("%1 of %2").arg(v.locale.toString(ef->measuredDeliverables),
                                                      v.locale.toString(ef->deliverables)),
-                            format::count(ef->actualViews, v.locale),
-                            format::count(ef->actualEngagements, v.locale),
+                            v.wholeCount(ef->actualViews),
+                            v.wholeCount(ef->actualEngagements),
                             format::percent(ef->actualEr, 2, v.locale),
                             format::percent(c ? c->engagementRate : std::nullopt, 2, v.locale),
                             v.moneyRatio(ef->actualCpeMinor),
@@ -328,8 +339,8 @@ QString results(const View &v)
     }
     rows << QStringList{Text::tr("total"),
                         QString(),
-                        format::count(f.actualViews, v.locale),
-                        format::count(f.actualEngagements, v.locale),
+                        v.wholeCount(f.actualViews),
+                        v.wholeCount(f.actualEngagements),
                         format::percent(f.actualEr, 2, v.locale),
                         format::percent(f.measuredForecastEr, 2, v.locale),
                         v.moneyRatio(f.actualCpeMinor),
@@ -405,6 +416,8 @@ int runCampaign(const QStringList &args)
         printOut(parser.helpText());
         return ExitOk;
     }
+    if (!checkPathOptions(parser, QStringLiteral("campaign")))
+        return ExitUsage;
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && positional.first() == u"import-results")
         return runCampaignImportResults(parser, positional);
@@ -415,6 +428,12 @@ int runCampaign(const QStringList &args)
                      : Text::tr("tierscope campaign: unknown sub-command “%1”; try tierscope "
                                 "campaign show NAME|ID.")
                            .arg(positional.first()));
+        return ExitUsage;
+    }
+    if (positional.size() > 2) {
+        printErr(Text::tr("tierscope campaign show: unexpected argument “%1”; give one campaign "
+                          "name or id (quote a name with spaces).")
+                     .arg(positional[2]));
         return ExitUsage;
     }
     if (positional.size() != 2 || positional[1].trimmed().isEmpty()) {

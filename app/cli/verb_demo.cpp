@@ -3,6 +3,7 @@
 #include "app/cli/console.h"
 #include "app/cli/verbs.h"
 
+#include "core/common/terminal_text.h"
 #include "core/demo/demo_workspace.h"
 
 #include <QElapsedTimer>
@@ -45,7 +46,7 @@ int runDemo(const QStringList &args)
         return ExitFailure;
     }
     printOut(QStringLiteral("Wrote %1 sample creators, 2 shortlists and 2 campaigns to %2 in %3 s.\n")
-                 .arg(QLocale().toString(options.creators), ws->path(),
+                 .arg(QLocale().toString(options.creators), escapeForTerminal(ws->path()),
                       QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
     return ExitOk;
 }

@@ -3,12 +3,17 @@
 #include "app/cli/console.h"
 #include "app/cli/verbs.h"
 
+#include "core/common/terminal_text.h"
 #include "core/io/creator_csv_exporter.h"
+#include "core/io/output_target.h"
 #include "core/storage/settings_repository.h"
 #include "core/storage/shortlist_repository.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QSaveFile>
+
+#include <cstdio>
 
 namespace tierscope::app {
 
@@ -54,17 +59,13 @@ int runExportCsv(const QStringList &args)
         {QStringLiteral("bom"),
          QStringLiteral("Start the file with a UTF-8 byte-order mark (for spreadsheets "
                         "that need it).")});
-    if (!parseVerbArguments(parser, QStringLiteral("export-csv"), args))
+    if (!parseVerbArguments(parser, QStringLiteral("export-csv"), args,
+                            QStringLiteral("name the file with -o FILE.")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("tierscope export-csv: unexpected argument “%1”; name the file "
-                                "with -o FILE.")
-                     .arg(parser.positionalArguments().constFirst()));
-        return ExitUsage;
-    }
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        printErr(QStringLiteral("tierscope export-csv: name the file to write with -o FILE."));
+        printErr(QStringLiteral("tierscope export-csv: name the file to write with -o FILE "
+                                "(or -o - for standard output)."));
         return ExitUsage;
     }
     const auto filter = filterFromOptions(parser);
@@ -75,6 +76,9 @@ int runExportCsv(const QStringList &args)
         printErr(QStringLiteral("tierscope export-csv: choose filters or --shortlist, not both."));
         return ExitUsage;
     }
+    if (!checkOutputFile(parser, QStringLiteral("export-csv"), output, true))
+        return ExitFailure;
+    const bool toStandardOutput = OutputTarget::isStandardOutput(output);
 
     auto ws = openWorkspace(parser, Workspace::Mode::ReadOnly);
     if (!ws)
@@ -99,34 +103,48 @@ int runExportCsv(const QStringList &args)
         return ExitFailure;
     }
 
-    // Written beside the target and renamed at the end: a failed export leaves no half file.
+    // A file is written beside the target and renamed at the end: a failed export leaves no
+    // half file. "-o -" streams the CSV to standard output, unescaped (it is data, not text for
+    // a terminal), and the summary goes to stderr.
     QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QFile standardOutput;
+    QFileDevice &device = toStandardOutput ? static_cast<QFileDevice &>(standardOutput) : file;
+    const bool opened = toStandardOutput ? standardOutput.open(stdout, QIODevice::WriteOnly)
+                                         : file.open(QIODevice::WriteOnly);
+    if (!opened) {
         printErr(QStringLiteral("tierscope export-csv: cannot write “%1”: %2. Choose a folder you "
                                 "may write to.")
-                     .arg(output, file.errorString()));
+                     .arg(output, device.errorString()));
         return ExitFailure;
     }
     CsvExportOptions options;
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
     const auto written = list
-        ? CreatorCsvExporter::exportShortlist(db, list->id, &file, options)
-        : CreatorCsvExporter::exportCreators(db, *filter, *scheme, &file, options);
+        ? CreatorCsvExporter::exportShortlist(db, list->id, &device, options)
+        : CreatorCsvExporter::exportCreators(db, *filter, *scheme, &device, options);
     if (!written) {
-        file.cancelWriting();
+        if (!toStandardOutput)
+            file.cancelWriting();
         printErr(QStringLiteral("tierscope export-csv: %1").arg(written.error().message));
         return ExitFailure;
     }
-    if (!file.commit()) {
+    if (toStandardOutput ? !standardOutput.flush() : !file.commit()) {
         printErr(QStringLiteral("tierscope export-csv: cannot write “%1”: %2.")
-                     .arg(output, file.errorString()));
+                     .arg(output, device.errorString()));
         return ExitFailure;
     }
     const QLocale locale;
-    printOut(list ? QStringLiteral("Exported %1 creators of the shortlist “%2” to %3.\n")
-                        .arg(locale.toString(*written), list->name, output)
-                  : QStringLiteral("Exported %1 creators to %2.\n")
-                        .arg(locale.toString(*written), output));
+    const QString where = toStandardOutput ? QStringLiteral("standard output") : output;
+    const QString summary =
+        list ? QStringLiteral("Exported %1 creators of the shortlist “%2” to %3.")
+                   .arg(locale.toString(*written), escapeForTerminal(list->name),
+                        escapeForTerminal(where))
+             : QStringLiteral("Exported %1 creators to %2.")
+                   .arg(locale.toString(*written), escapeForTerminal(where));
+    if (toStandardOutput)
+        printErr(summary);
+    else
+        printOut(summary + u'\n');
     return ExitOk;
 }
 

@@ -6,6 +6,7 @@
 #include "app/cli/verbs.h"
 
 #include "core/common/clock.h"
+#include "core/common/terminal_text.h"
 #include "core/storage/campaign_repository.h"
 #include "core/storage/shortlist_repository.h"
 #include "ui/appearance/language.h"
@@ -121,11 +122,9 @@ int runExportPdf(const QStringList &args)
                       Text::tr("The PDF file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("paper"), Text::tr("a4 or letter."),
                       QStringLiteral("SIZE")});
-    if (!parseVerbArguments(parser, QStringLiteral("export-pdf"), args))
+    if (!parseVerbArguments(parser, QStringLiteral("export-pdf"), args,
+                            Text::tr("name the file with -o FILE.")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("unexpected argument “%1”; name the file with -o FILE.")
-                              .arg(parser.positionalArguments().constFirst()));
     const int chosen = int(parser.isSet(QStringLiteral("campaign")))
                        + int(parser.isSet(QStringLiteral("shortlist")))
                        + int(parser.isSet(QStringLiteral("compare")));
@@ -152,6 +151,11 @@ int runExportPdf(const QStringList &args)
                                        "commas (for example --compare 12,40,77)."));
     }
 
+    // A PDF is no text for a terminal: "-" is refused, as are the workspace, databases and
+    // special files (OutputTarget).
+    if (!checkOutputFile(parser, QStringLiteral("export-pdf"), output, false))
+        return ExitFailure;
+
     auto ws = openWorkspace(parser, Workspace::Mode::ReadOnly);
     if (!ws)
         return ExitFailure;
@@ -162,7 +166,9 @@ int runExportPdf(const QStringList &args)
     doc.layout(ui::ReportPageSetup(paper));
     if (const Status s = ui::PdfRenderJob::write(doc, output))
         return fail(s.message);
-    printOut(Text::tr("Wrote %1 (%n page(s)).", nullptr, doc.pageCount()).arg(output) + u'\n');
+    printOut(Text::tr("Wrote %1 (%n page(s)).", nullptr, doc.pageCount())
+                 .arg(escapeForTerminal(output))
+             + u'\n');
     return ExitOk;
 }
 
