@@ -76,20 +76,6 @@ QString binaryKind(QByteArrayView head)
     return {};
 }
 
-// ASCII text in UTF-16 without a byte-order mark: every other byte is zero.
-bool looksLikeUtf16(QByteArrayView head)
-{
-    const qsizetype pairs = std::min<qsizetype>(head.size(), 256) / 2;
-    if (pairs < 2)
-        return false;
-    qsizetype zeroEven = 0, zeroOdd = 0;
-    for (qsizetype i = 0; i < pairs; ++i) {
-        zeroEven += head[2 * i] == 0;
-        zeroOdd += head[2 * i + 1] == 0;
-    }
-    const auto mostly = [pairs](qsizetype n) { return n * 4 >= pairs * 3; };
-    return (mostly(zeroOdd) && zeroEven * 8 < pairs) || (mostly(zeroEven) && zeroOdd * 8 < pairs);
-}
 
 const QByteArrayView Replacement("\xEF\xBF\xBD", 3); // U+FFFD in UTF-8
 
@@ -119,6 +105,26 @@ TextEncoding TextDecoder::encoding() const
     case Mode::Utf16BE: return TextEncoding::Utf16BE;
     }
     return TextEncoding::Utf8;
+}
+
+// ASCII text in UTF-16 without a byte-order mark: every other byte is zero (the high byte: the
+// second in little endian, the first in big endian).
+std::optional<TextEncoding> TextDecoder::bomlessUtf16(QByteArrayView head)
+{
+    const qsizetype pairs = std::min<qsizetype>(head.size(), 256) / 2;
+    if (pairs < 2)
+        return std::nullopt;
+    qsizetype zeroEven = 0, zeroOdd = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        zeroEven += head[2 * i] == 0;
+        zeroOdd += head[2 * i + 1] == 0;
+    }
+    const auto mostly = [pairs](qsizetype n) { return n * 4 >= pairs * 3; };
+    if (mostly(zeroOdd) && zeroEven * 8 < pairs)
+        return TextEncoding::Utf16LE;
+    if (mostly(zeroEven) && zeroOdd * 8 < pairs)
+        return TextEncoding::Utf16BE;
+    return std::nullopt;
 }
 
 std::optional<TextEncoding> TextDecoder::encodingFromName(QStringView name)
@@ -316,9 +322,15 @@ bool TextDecoder::refuseNul(QByteArrayView data)
     if (!nul)
         return true;
     if (m_mode == Mode::Undecided && m_lineBreaks == 0 && m_rawPos == 0 && m_bytesRead == m_raw.size()
-        && looksLikeUtf16(data)) {
-        fail(tr("This file looks like UTF-16 text without a byte-order mark. Choose the encoding "
-                "“UTF-16” explicitly, or re-save the file as UTF-8."),
+        && bomlessUtf16(data)) {
+        // "UTF-16" alone would read it as little endian: name the byte order it has.
+        const bool big = bomlessUtf16(data) == TextEncoding::Utf16BE;
+        fail(big ? tr("This file looks like UTF-16 big endian text without a byte-order mark. "
+                      "Choose the encoding “UTF-16 big endian” explicitly, or re-save the file "
+                      "as UTF-8.")
+                 : tr("This file looks like UTF-16 little endian text without a byte-order mark. "
+                      "Choose the encoding “UTF-16 little endian” explicitly, or re-save the file "
+                      "as UTF-8."),
              0);
     } else {
         const qint64 line = lineAt(data.first(static_cast<const char *>(nul) - data.data()));

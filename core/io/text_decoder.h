@@ -76,6 +76,9 @@ public:
     // "iso-8859-1", "auto"; case-insensitive.
     static std::optional<TextEncoding> encodingFromName(QStringView name);
     static QString encodingName(TextEncoding encoding);
+    // Which UTF-16 the start of a text without a byte-order mark looks like (mostly ASCII, so
+    // every other byte is zero): Utf16LE, Utf16BE, or nothing.
+    static std::optional<TextEncoding> bomlessUtf16(QByteArrayView head);
 
 private:
     enum class Mode { Undecided, Utf8, Utf8Lenient, Windows1252, Latin1, Utf16LE, Utf16BE };
