@@ -13,4 +13,9 @@ namespace tierscope::ui {
 // else escaped inside a paragraph that keeps its line breaks.
 QString plainToolTip(const QString &text);
 
+// A handle as it is shown: "@" and the handle with its control and bidirectional formatting
+// characters made visible (core::escapeForTerminal: "<U+202E>"), so that a right-to-left
+// override cannot make "@evil<U+202E>gnp.exe" read as another handle.
+QString displayHandle(const QString &handle);
+
 } // namespace tierscope::ui

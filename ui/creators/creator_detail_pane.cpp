@@ -234,7 +234,7 @@ void CreatorDetailPane::fill(const core::TierScheme &scheme)
 {
     const core::Creator &c = m_creator;
     const QLocale locale;
-    m_handle->setText(u'@' + c.handle);
+    m_handle->setText(displayHandle(c.handle));
     m_name->setText(c.displayName);
     m_name->setVisible(!c.displayName.isEmpty());
     m_platform->setText(QStringLiteral("· ") + core::platformDisplayName(c.platform));

@@ -4,6 +4,7 @@
 #include "core/common/display_format.h"
 #include "core/domain/money.h"
 #include "core/domain/platform.h"
+#include "ui/common/plain_text.h"
 
 #include <cmath>
 
@@ -71,7 +72,7 @@ QString CreatorText::cell(const core::Creator &c, CreatorColumn column,
                           const core::TierScheme &scheme, const QLocale &locale)
 {
     switch (column) {
-    case CreatorColumn::Handle: return u'@' + c.handle;
+    case CreatorColumn::Handle: return displayHandle(c.handle);
     case CreatorColumn::Name: return c.displayName;
     case CreatorColumn::Platform: return core::platformDisplayName(c.platform);
     case CreatorColumn::Tier: {
