@@ -142,10 +142,13 @@ Creator DemoCreatorFactory::make(qint64 index)
     }
     if (c.platform != Platform::Instagram || chance(0.5)) {
         if (!chance(0.1)) {
-            const double viewRate = c.platform == Platform::TikTok ? 0.3 + 1.2 * uniform()
-                                    : c.platform == Platform::YouTube ? 0.1 + 0.5 * uniform()
-                                                                      : 0.15 + 0.4 * uniform();
-            c.avgViews = std::round(f * viewRate);
+            const double u = uniform();
+            const double viewRate = c.platform == Platform::TikTok ? 0.3 + 1.2 * u
+                                    : c.platform == Platform::YouTube ? 0.1 + 0.5 * u
+                                                                      : 0.15 + 0.4 * u;
+            // A view comes before every like: ER by views stays below about 15 % (the same
+            // draw, so the rest of the sample is unchanged).
+            c.avgViews = std::round(std::max(f * viewRate, interactions * (6.5 + 10.0 * u)));
         }
     }
     // Some sources report their own ER (and it differs a little from the components).

@@ -156,8 +156,14 @@ private slots:
             if (c.engagementRate)
                 QVERIFY2(*c.engagementRate >= 0.0 && *c.engagementRate <= 1.0, qPrintable(who));
             if (c.erSource == ErSource::Computed) {
-                const auto expected = tierscope::core::engagementRate(c.followers, c.interactions());
+                // On the default basis: TikTok and YouTube by views where views are known.
+                QVERIFY2(c.erBasis, qPrintable(who));
+                const auto expected = c.erBasis == ErBasis::Views
+                    ? tierscope::core::engagementRateByViews(c.avgViews, c.interactions())
+                    : tierscope::core::engagementRate(c.followers, c.interactions());
                 QVERIFY2(expected && qFuzzyCompare(*expected, *c.engagementRate), qPrintable(who));
+                QCOMPARE(c.erBasis == ErBasis::Views,
+                         c.platform != Platform::Instagram && c.avgViews && *c.avgViews > 0);
             }
             if (c.authenticity)
                 QVERIFY2(*c.authenticity >= 0.0 && *c.authenticity <= 1.0, qPrintable(who));
