@@ -123,7 +123,7 @@ Result<std::unique_ptr<PartialFile>> PartialFile::create(const QString &target,
     if (fd < 0) {
         const int error = errno;
         const QString shown = QFileInfo(target).fileName();
-        if (error == EEXIST)
+        if (error == EEXIST || error == ELOOP) // ELOOP: a symbolic link planted at the name
             return Error{Error::Code::Conflict,
                          tr("“%1” is being written by another process already.").arg(shown)};
         if (error == ENOSPC)
