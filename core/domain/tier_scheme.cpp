@@ -7,10 +7,22 @@ namespace tierscope::core {
 
 namespace {
 
-int platformTierKey(Platform p, Tier t)
+int platformTierKey(Platform p, Tier t, ErBasis basis)
 {
-    return static_cast<int>(p) * 8 + static_cast<int>(t);
+    return (basis == ErBasis::Views ? 32 : 0) + static_cast<int>(p) * 8 + static_cast<int>(t);
 }
+
+// Where a tier object of the JSON keeps each basis's benchmarks.
+struct BasisKeys
+{
+    ErBasis basis;
+    QLatin1String benchmark;
+    QLatin1String perPlatform;
+};
+constexpr BasisKeys kBasisKeys[] = {
+    {ErBasis::Followers, QLatin1String("benchmark"), QLatin1String("platform_benchmarks")},
+    {ErBasis::Views, QLatin1String("views_benchmark"), QLatin1String("platform_views_benchmarks")},
+};
 
 QJsonObject benchmarkToJson(const Benchmark &b)
 {
@@ -35,10 +47,24 @@ TierScheme::TierScheme()
     m_lower = {0, 1'000, 10'000, 100'000, 1'000'000};
     // Nano is not fixed by the industry figures we seed from; we extend the observed decline of
     // ER with reach (micro ≈ 7 %, macro 2–3 %, mega ≈ 2 %) one step down: 8 %.
-    m_bench[index(Tier::Nano)] = Benchmark{0.08, seed};
-    m_bench[index(Tier::Micro)] = Benchmark{0.07, seed};
-    m_bench[index(Tier::Macro)] = Benchmark{0.025, seed};
-    m_bench[index(Tier::Mega)] = Benchmark{0.02, seed};
+    auto &byFollowers = m_bench[basisIndex(ErBasis::Followers)];
+    byFollowers[index(Tier::Nano)] = Benchmark{0.08, seed};
+    byFollowers[index(Tier::Micro)] = Benchmark{0.07, seed};
+    byFollowers[index(Tier::Macro)] = Benchmark{0.025, seed};
+    byFollowers[index(Tier::Mega)] = Benchmark{0.02, seed};
+
+    // By views (docs/ENGAGEMENT.md): typical ER by views is about 4–6 % on TikTok and 3–5 % on
+    // YouTube, falling gently with reach. Starting points to be replaced by the user's own
+    // figures; the general ones (TikTok's) also serve Instagram Reels by views.
+    const QString views = QStringLiteral("Tierscope default (typical ER by views; edit to your own)");
+    auto &byViews = m_bench[basisIndex(ErBasis::Views)];
+    const double tiktok[] = {0.06, 0.055, 0.05, 0.045};
+    const double youtube[] = {0.05, 0.045, 0.04, 0.035};
+    for (Tier t : {Tier::Nano, Tier::Micro, Tier::Macro, Tier::Mega}) {
+        const size_t i = size_t(index(t) - 1);
+        byViews[index(t)] = Benchmark{tiktok[i], views};
+        setPlatformBenchmark(Platform::YouTube, t, Benchmark{youtube[i], views}, ErBasis::Views);
+    }
 }
 
 TierScheme TierScheme::defaults()
@@ -80,34 +106,40 @@ void TierScheme::setLowerBound(Tier t, qint64 followers)
         m_lower[index(t)] = followers;
 }
 
-std::optional<Benchmark> TierScheme::benchmark(Tier t, std::optional<Platform> platform) const
+std::optional<Benchmark> TierScheme::benchmark(Tier t, std::optional<Platform> platform,
+                                               ErBasis basis) const
 {
     if (platform) {
-        const auto it = m_platformBench.constFind(platformTierKey(*platform, t));
+        const auto it = m_platformBench.constFind(platformTierKey(*platform, t, basis));
         if (it != m_platformBench.constEnd() && it.value())
             return it.value();
     }
-    return m_bench[index(t)];
+    return m_bench[basisIndex(basis)][index(t)];
 }
 
-void TierScheme::setBenchmark(Tier t, const Benchmark &b)
+void TierScheme::setBenchmark(Tier t, const Benchmark &b, ErBasis basis)
 {
-    m_bench[index(t)] = b;
+    m_bench[basisIndex(basis)][index(t)] = b;
 }
 
-std::optional<Benchmark> TierScheme::platformBenchmark(Platform p, Tier t) const
+void TierScheme::clearBenchmark(Tier t, ErBasis basis)
 {
-    return m_platformBench.value(platformTierKey(p, t));
+    m_bench[basisIndex(basis)][index(t)].reset();
 }
 
-void TierScheme::setPlatformBenchmark(Platform p, Tier t, const Benchmark &b)
+std::optional<Benchmark> TierScheme::platformBenchmark(Platform p, Tier t, ErBasis basis) const
 {
-    m_platformBench.insert(platformTierKey(p, t), b);
+    return m_platformBench.value(platformTierKey(p, t, basis));
 }
 
-void TierScheme::clearPlatformBenchmark(Platform p, Tier t)
+void TierScheme::setPlatformBenchmark(Platform p, Tier t, const Benchmark &b, ErBasis basis)
 {
-    m_platformBench.remove(platformTierKey(p, t));
+    m_platformBench.insert(platformTierKey(p, t, basis), b);
+}
+
+void TierScheme::clearPlatformBenchmark(Platform p, Tier t, ErBasis basis)
+{
+    m_platformBench.remove(platformTierKey(p, t, basis));
 }
 
 bool TierScheme::isValid(QString *why) const
@@ -126,9 +158,12 @@ bool TierScheme::isValid(QString *why) const
     const auto badRate = [](const std::optional<Benchmark> &b) {
         return b && (b->engagementRate < 0.0 || b->engagementRate > 1.0);
     };
-    for (const auto &b : m_bench) {
-        if (badRate(b))
-            return fail(QStringLiteral("benchmark engagement rates must lie between 0 % and 100 %"));
+    for (const auto &perTier : m_bench) {
+        for (const auto &b : perTier) {
+            if (badRate(b))
+                return fail(
+                    QStringLiteral("benchmark engagement rates must lie between 0 % and 100 %"));
+        }
     }
     for (const auto &b : m_platformBench) {
         if (badRate(b))
@@ -142,16 +177,24 @@ QJsonObject TierScheme::toJson() const
     QJsonObject tiers;
     for (Tier t : allTiers()) {
         QJsonObject o{{QStringLiteral("min_followers"), m_lower[index(t)]}};
-        if (m_bench[index(t)])
-            o.insert(QStringLiteral("benchmark"), benchmarkToJson(*m_bench[index(t)]));
-        QJsonObject perPlatform;
-        for (Platform p : allPlatforms()) {
-            const auto it = m_platformBench.constFind(platformTierKey(p, t));
-            if (it != m_platformBench.constEnd() && it.value())
-                perPlatform.insert(platformKey(p), benchmarkToJson(*it.value()));
+        for (const BasisKeys &keys : kBasisKeys) {
+            const bool views = keys.basis == ErBasis::Views;
+            const auto &b = m_bench[basisIndex(keys.basis)][index(t)];
+            // By views, absence is written as null: a missing key means "the defaults" (a
+            // scheme saved before benchmarks by views existed).
+            if (b)
+                o.insert(keys.benchmark, benchmarkToJson(*b));
+            else if (views)
+                o.insert(keys.benchmark, QJsonValue::Null);
+            QJsonObject perPlatform;
+            for (Platform p : allPlatforms()) {
+                const auto it = m_platformBench.constFind(platformTierKey(p, t, keys.basis));
+                if (it != m_platformBench.constEnd() && it.value())
+                    perPlatform.insert(platformKey(p), benchmarkToJson(*it.value()));
+            }
+            if (!perPlatform.isEmpty() || views)
+                o.insert(keys.perPlatform, perPlatform);
         }
-        if (!perPlatform.isEmpty())
-            o.insert(QStringLiteral("platform_benchmarks"), perPlatform);
         tiers.insert(tierKey(t), o);
     }
     return {{QStringLiteral("tiers"), tiers}};
@@ -174,17 +217,29 @@ std::optional<TierScheme> TierScheme::fromJson(const QJsonObject &json)
                 return std::nullopt;
             s.m_lower[index(t)] = lower.toInteger();
         }
-        const QJsonValue bench = o.value(u"benchmark");
-        s.m_bench[index(t)] = benchmarkFromJson(bench);
-        if (!bench.isUndefined() && !bench.isNull() && !s.m_bench[index(t)])
-            return std::nullopt;
-        const QJsonObject perPlatform = o.value(u"platform_benchmarks").toObject();
-        for (auto it = perPlatform.begin(); it != perPlatform.end(); ++it) {
-            const auto p = platformFromString(it.key());
-            const auto b = benchmarkFromJson(it.value());
-            if (!p || !b)
-                return std::nullopt;
-            s.setPlatformBenchmark(*p, t, *b);
+        for (const BasisKeys &keys : kBasisKeys) {
+            // A scheme saved before benchmarks by views keeps the default ones by views.
+            const bool keepDefaults = keys.basis == ErBasis::Views;
+            auto &own = s.m_bench[basisIndex(keys.basis)][index(t)];
+            const QJsonValue bench = o.value(keys.benchmark);
+            if (!(keepDefaults && bench.isUndefined())) {
+                own = benchmarkFromJson(bench);
+                if (!bench.isUndefined() && !bench.isNull() && !own)
+                    return std::nullopt;
+            }
+            const QJsonValue perPlatformValue = o.value(keys.perPlatform);
+            if (keepDefaults && perPlatformValue.isUndefined())
+                continue;
+            for (Platform p : allPlatforms())
+                s.clearPlatformBenchmark(p, t, keys.basis);
+            const QJsonObject perPlatform = perPlatformValue.toObject();
+            for (auto it = perPlatform.begin(); it != perPlatform.end(); ++it) {
+                const auto p = platformFromString(it.key());
+                const auto b = benchmarkFromJson(it.value());
+                if (!p || !b)
+                    return std::nullopt;
+                s.setPlatformBenchmark(*p, t, *b, keys.basis);
+            }
         }
     }
     s.m_lower[index(Tier::Emerging)] = 0;
