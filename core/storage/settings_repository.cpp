@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/settings_repository.h"
 
+#include "core/storage/transaction.h"
 #include "core/storage/workspace.h"
 
 #include "core/domain/money.h"
@@ -45,6 +46,15 @@ Result<QJsonValue> SettingsRepository::value(const QString &key) const
 
 Status SettingsRepository::setValue(const QString &key, const QJsonValue &v)
 {
+    if (const Status s = store(key, v))
+        return s;
+    if (m_events)
+        emit m_events->settingsChanged();
+    return {};
+}
+
+Status SettingsRepository::store(const QString &key, const QJsonValue &v)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -52,8 +62,6 @@ Status SettingsRepository::setValue(const QString &key, const QJsonValue &v)
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return databaseError(q.lastError(), QStringLiteral("Saving settings failed"));
-    if (m_events)
-        emit m_events->settingsChanged();
     return {};
 }
 
@@ -122,6 +130,32 @@ Result<ErBases> SettingsRepository::erBases() const
             bases.set(p, *b);
     }
     return bases;
+}
+
+Status SettingsRepository::setErBases(const ErBases &bases, const ErBasisProgress &progress)
+{
+    const auto before = erBases();
+    if (!before)
+        return before.error();
+    QJsonObject o;
+    for (Platform p : allPlatforms())
+        o.insert(platformKey(p), erBasisKey(bases.of(p)));
+    // The setting and the rates it implies change together or not at all.
+    Transaction tx(m_db);
+    if (const Status s = tx.begin())
+        return s;
+    if (const Status s = store(kErBases, o))
+        return s;
+    if (const Status s = recomputeErBasis(m_db, *before, bases, progress))
+        return s;
+    if (const Status s = tx.commit())
+        return s;
+    if (m_events) {
+        emit m_events->settingsChanged();
+        if (bases != *before)
+            emit m_events->creatorsChanged();
+    }
+    return {};
 }
 
 Result<QString> SettingsRepository::defaultCurrency() const

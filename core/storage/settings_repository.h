@@ -5,6 +5,7 @@
 #include "core/domain/engagement.h"
 #include "core/domain/platform.h"
 #include "core/domain/tier_scheme.h"
+#include "core/storage/er_basis_recompute.h"
 
 #include <QJsonValue>
 #include <QSqlDatabase>
@@ -31,13 +32,19 @@ public:
     // What a computed ER divides by, per platform (docs/ENGAGEMENT.md); the built-in ErBases
     // when unset.
     Result<ErBases> erBases() const;
+    // Stores the bases and recomputes the computed ERs of the platforms whose basis changed
+    // (recomputeErBasis), in one transaction; then settingsChanged, and creatorsChanged when a
+    // basis changed. Seconds at a million creators: a worker thread's job. Cancelled (progress
+    // returned false) or failed, nothing changed.
+    Status setErBases(const ErBases &bases, const ErBasisProgress &progress = {});
 
     Result<QString> defaultCurrency() const;
     Status setDefaultCurrency(const QString &code);
 
 private:
     Result<QJsonValue> value(const QString &key) const; // Null when unset
-    Status setValue(const QString &key, const QJsonValue &value);
+    Status setValue(const QString &key, const QJsonValue &value); // store(), then notifies
+    Status store(const QString &key, const QJsonValue &value);
 
     QSqlDatabase m_db;
     WorkspaceEvents *m_events;
