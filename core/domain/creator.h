@@ -55,6 +55,8 @@ struct Creator
     // What the ER is a share of: avg views for an ER by views, else followers (a reported ER is
     // taken as by followers, as sources report it). Expected engagements per post = this × ER.
     std::optional<double> engagementBase() const;
+    // The basis the ER is benchmarked on: its computed basis, by followers for a reported one.
+    ErBasis benchmarkBasis() const { return erBasis.value_or(ErBasis::Followers); }
 
     // "@Anna.Fit " → "anna.fit"; profile URLs give their user part.
     static QString normaliseHandle(const QString &raw);

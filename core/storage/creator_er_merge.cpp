@@ -22,10 +22,13 @@ namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr qint64 kMaxId = std::numeric_limits<qint64>::max();
 constexpr qint64 kMinId = std::numeric_limits<qint64>::min();
-// Keys lie within −1 … 1 (rates and benchmarks are fractions): a wider window is unbounded.
-constexpr double kWidestWindow = 2.5;
-// About ten rows per stream in the middle of a million creators; widened ×4 until a page fills.
+// About ten rows per stream in the middle of a million creators; widened ×4 until the first rows
+// come, then by a quarter until the page fills: rows are far denser towards the middle of the
+// index than at its ends, and a window that overshoots makes a stream whose own rows are sparse
+// there (by followers among the high ERs by views) read every row it passes.
 constexpr double kFirstWindow = 1e-6;
+constexpr double kEmptyGrowth = 4.0;
+constexpr double kGrowth = 1.25;
 
 // Rate bounds derived from key bounds are widened by this much, so that rounding in
 // (key + benchmark) never leaves a row out; the exact test is on the key itself.
@@ -109,22 +112,26 @@ CreatorErMerge::CreatorErMerge(const QSqlDatabase &db, const CreatorFilter &filt
     const auto admits = [&filter](Platform p) {
         return filter.platforms.isEmpty() || filter.platforms.contains(p);
     };
-    for (Tier t : allTiers()) {
+    // The benchmark also depends on the row's ER basis: streams per (tier, basis, platform
+    // where overridden). er_basis is not in the index, so a stream reads the rows of its window
+    // to test it, those of the other basis too.
+    const auto addStreams = [&](Tier t, ErBasis basis) {
         const qint64 lo = scheme.lowerBound(t);
         const std::optional<qint64> hi = scheme.upperBoundExclusive(t);
         if (!overlaps(admitted, lo, hi))
-            continue;
+            return;
         QString range = QStringLiteral("followers >= ?");
         QVariantList rangeBinds {lo};
         if (hi) {
             range += QStringLiteral(" AND followers < ?");
             rangeBinds << *hi;
         }
-        const std::optional<Benchmark> generic = scheme.benchmark(t);
+        range += QStringLiteral(" AND ") + CreatorQueryBuilder::erBasisCondition(basis);
+        const std::optional<Benchmark> generic = scheme.benchmark(t, std::nullopt, basis);
         QVariantList overridden;
         bool genericAdmitted = false;
         for (Platform p : allPlatforms()) {
-            const std::optional<Benchmark> b = scheme.benchmark(t, p);
+            const std::optional<Benchmark> b = scheme.benchmark(t, p, basis);
             if (b && !(generic && generic->engagementRate == b->engagementRate)) {
                 overridden << platformKey(p);
                 if (admits(p))
@@ -138,7 +145,7 @@ CreatorErMerge::CreatorErMerge(const QSqlDatabase &db, const CreatorFilter &filt
         // Platforms are stored as the keys of the known ones, so a generic stream that every
         // known platform overrides holds no rows.
         if (!generic || !genericAdmitted)
-            continue;
+            return;
         Stream s {range, rangeBinds, generic->engagementRate};
         if (!overridden.isEmpty()) {
             s.condition += QStringLiteral(" AND platform NOT IN (%1)")
@@ -146,6 +153,10 @@ CreatorErMerge::CreatorErMerge(const QSqlDatabase &db, const CreatorFilter &filt
             s.binds += overridden;
         }
         m_streams << s;
+    };
+    for (Tier t : allTiers()) {
+        addStreams(t, ErBasis::Followers);
+        addStreams(t, ErBasis::Views);
     }
     // The stream whose window lies highest in the index (descending) goes first: it walks the
     // fewest rows and its page bounds the walks of the others.
@@ -271,13 +282,15 @@ Result<QList<CreatorSortKey>> CreatorErMerge::unknown(std::optional<qint64> afte
     const QLatin1String dir(m_descending ? "DESC" : "ASC");
     const QLatin1String beyond(m_descending ? "<" : ">");
     // The key is unknown only where the rate or followers are, or in a tier some platform has
-    // no benchmark for.
+    // no benchmark for on some basis.
     QString hint = QStringLiteral("engagement_rate IS NULL OR followers IS NULL");
     QVariantList hintBinds;
     for (Tier t : allTiers()) {
         const auto platforms = allPlatforms();
-        if (std::all_of(platforms.begin(), platforms.end(),
-                        [&](Platform p) { return m_scheme.benchmark(t, p).has_value(); }))
+        if (std::all_of(platforms.begin(), platforms.end(), [&](Platform p) {
+                return m_scheme.benchmark(t, p, ErBasis::Followers).has_value()
+                    && m_scheme.benchmark(t, p, ErBasis::Views).has_value();
+            }))
             continue;
         hint += QStringLiteral(" OR (followers >= ?");
         hintBinds << m_scheme.lowerBound(t);
@@ -344,27 +357,48 @@ Result<QList<CreatorSortKey>> CreatorErMerge::unknown(std::optional<qint64> afte
     return out;
 }
 
-Result<std::optional<double>> CreatorErMerge::bestPossibleKey() const
+Result<std::optional<CreatorErMerge::KeyBounds>> CreatorErMerge::keyBounds() const
 {
-    // The extreme rate, one index step; with the smallest (largest) benchmark it bounds every
-    // key from above (below).
+    // The extreme rates of the rows the filter's index columns admit (platform, followers,
+    // country, rate: the walk from either end of the index stops at the first such row, without
+    // reading the table); with the extreme benchmarks they bound every key. Bounds of the whole
+    // table would start the windows far from a filter's rows (TikTok's top ER lies below
+    // YouTube's), and a window widened over that gap ends up unbounded.
+    CreatorFilter indexed;
+    indexed.platforms = m_filter.platforms;
+    indexed.tiers = m_filter.tiers;
+    indexed.minFollowers = m_filter.minFollowers;
+    indexed.maxFollowers = m_filter.maxFollowers;
+    indexed.minEngagementRate = m_filter.minEngagementRate;
+    indexed.maxEngagementRate = m_filter.maxEngagementRate;
+    indexed.countries = m_filter.countries;
+    const SqlFragment where = CreatorQueryBuilder(indexed, m_scheme).conditions();
+    const QString end = QStringLiteral(
+                            "(SELECT engagement_rate FROM creators INDEXED BY idx_creators_er "
+                            "WHERE engagement_rate IS NOT NULL AND %1 "
+                            "ORDER BY engagement_rate %2 LIMIT 1)")
+                            .arg(where.sql);
     SqlStatement stmt(m_db);
-    if (const Status s = stmt.prepare(
-            m_descending ? QStringLiteral("SELECT max(engagement_rate) FROM creators")
-                         : QStringLiteral("SELECT min(engagement_rate) FROM creators")))
+    if (const Status s = stmt.prepare(QStringLiteral("SELECT ") + end.arg(QLatin1String("ASC"))
+                                      + QStringLiteral(", ") + end.arg(QLatin1String("DESC"))))
         return s;
+    stmt.bindAll(where.binds + where.binds);
     const int rc = stmt.step();
     if (rc != SQLITE_ROW)
         return stmt.error(rc, "Reading creators failed");
     if (sqlite3_column_type(stmt.handle(), 0) == SQLITE_NULL)
-        return std::optional<double>();
-    const double rate = sqlite3_column_double(stmt.handle(), 0);
-    double best = m_descending ? -kInf : kInf;
+        return std::optional<KeyBounds>();
+    const double minRate = sqlite3_column_double(stmt.handle(), 0);
+    const double maxRate = sqlite3_column_double(stmt.handle(), 1);
+    double lowest = kInf;
+    double highest = -kInf;
     for (const Stream &s : m_streams) {
-        const double key = rate - s.benchmark;
-        best = m_descending ? std::max(best, key) : std::min(best, key);
+        lowest = std::min(lowest, minRate - s.benchmark);
+        highest = std::max(highest, maxRate - s.benchmark);
     }
-    return std::optional<double>(m_descending ? -best : best);
+    // Normalised: ascending in page order.
+    return std::optional<KeyBounds>(m_descending ? KeyBounds {-highest, -lowest}
+                                                 : KeyBounds {lowest, highest});
 }
 
 Result<QList<CreatorSortKey>> CreatorErMerge::known(const CreatorSortKey *after, int n) const
@@ -376,15 +410,14 @@ Result<QList<CreatorSortKey>> CreatorErMerge::known(const CreatorSortKey *after,
     const bool fromCursor = after && !after->value.isNull();
     const double cursorKey = fromCursor ? after->value.toDouble() : (desc ? kInf : -kInf);
     const qint64 cursorId = fromCursor ? after->id : (desc ? kMaxId : kMinId);
-    double anchor = desc ? -cursorKey : cursorKey;
-    if (!fromCursor) {
-        const auto best = bestPossibleKey();
-        if (!best)
-            return best.error();
-        if (!*best)
-            return out; // no creator has a known rate
-        anchor = **best;
-    }
+    const auto bounds = keyBounds();
+    if (!bounds)
+        return bounds.error();
+    if (!*bounds)
+        return out; // no creator has a known rate
+    const double anchor = fromCursor ? (desc ? -cursorKey : cursorKey) : (*bounds)->best;
+    // A window reaching past every possible key is unbounded.
+    const double unbounded = (*bounds)->worst + slack((*bounds)->worst);
 
     const SqlFragment where = TextMatchCache::builder(m_db, m_filter, m_scheme).conditions();
     const QLatin1String cmp(desc ? "<" : ">");
@@ -464,6 +497,12 @@ Result<QList<CreatorSortKey>> CreatorErMerge::known(const CreatorSortKey *after,
         if (rows < n) {
             walk.covered = w;
             walk.inclusive = true;
+            // Its whole rate range was read: the next fetch starts past it, not again from its
+            // last row. Rows its conditions refuse (another basis) are then read once, not at
+            // every widening of the window.
+            walk.started = true;
+            walk.lastRate = desc ? lo : hi;
+            walk.lastId = desc ? kMinId : kMaxId;
         } else {
             walk.covered = desc ? -lastKey : lastKey;
             walk.inclusive = false;
@@ -478,7 +517,7 @@ Result<QList<CreatorSortKey>> CreatorErMerge::known(const CreatorSortKey *after,
     for (;;) {
         const bool full = best.size() >= n;
         const double window =
-            full ? best.last().nk : (width > kWidestWindow ? kInf : anchor + width);
+            full ? best.last().nk : (anchor + width >= unbounded ? kInf : anchor + width);
         for (qsizetype i = 0; i < m_streams.size(); ++i) {
             // Once the page is full, no stream needs rows beyond its last one.
             const double w = best.size() >= n ? std::min(window, best.last().nk) : window;
@@ -495,7 +534,7 @@ Result<QList<CreatorSortKey>> CreatorErMerge::known(const CreatorSortKey *after,
         } else if (window == kInf) {
             break; // every stream walked to its end
         }
-        width *= 4;
+        width *= best.isEmpty() ? kEmptyGrowth : kGrowth;
     }
     out.reserve(best.size());
     for (const Candidate &c : best)

@@ -14,11 +14,11 @@
 
 namespace tierscope::core {
 
-// The ER-vs-benchmark order (engagement_rate − the benchmark of the creator's tier, a platform
-// override first; unknown first ascending, last descending; ties by id) without sorting every
-// match. Within one tier (and platform, where the scheme overrides it) the benchmark is a
-// constant, so the known keys are a merge of streams, one per (tier, platform), each walked
-// along idx_creators_er in (engagement_rate, id) order.
+// The ER-vs-benchmark order (engagement_rate − the benchmark of the creator's tier on its ER
+// basis, a platform override first; unknown first ascending, last descending; ties by id)
+// without sorting every match. Within one tier and basis (and platform, where the scheme
+// overrides it) the benchmark is a constant, so the known keys are a merge of streams, one per
+// (tier, basis, platform), each walked along idx_creators_er in (engagement_rate, id) order.
 //
 // Walking each stream from its cursor until it yields a page is not enough: ER falls with
 // reach, so the first hundred mega creators lie below most of the index (seconds at 1 M). Each
@@ -62,8 +62,14 @@ private:
     Result<QList<CreatorSortKey>> known(const CreatorSortKey *after, int n) const;
     // The first n rows with an unknown key, by id, after afterId.
     Result<QList<CreatorSortKey>> unknown(std::optional<qint64> afterId, int n) const;
-    // The best normalised key any row can have: where the first window starts.
-    Result<std::optional<double>> bestPossibleKey() const;
+    // The best and worst normalised key any row can have (none without a known rate): where
+    // the first window starts, and where a window becomes unbounded.
+    struct KeyBounds
+    {
+        double best;
+        double worst;
+    };
+    Result<std::optional<KeyBounds>> keyBounds() const;
 
     QSqlDatabase m_db;
     const CreatorFilter &m_filter;

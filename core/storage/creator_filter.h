@@ -30,6 +30,9 @@ struct CreatorFilter
     std::optional<qint64> maxFeeMinor;
     std::optional<double> minAuthenticity;
     std::optional<double> maxSponsoredRatio;
+    // Leaves out creators with a data-quality flag (core::QualityFlag), such as engagement
+    // above the follower count.
+    bool hideFlagged = false;
 
     bool isEmpty() const;
     bool operator==(const CreatorFilter &) const = default;
@@ -42,7 +45,7 @@ enum class CreatorSortColumn {
     Platform,
     Followers, // also the tier order
     EngagementRate,
-    ErVsBenchmark, // ER minus the creator's tier benchmark
+    ErVsBenchmark, // ER minus the creator's tier benchmark on its ER basis
     AvgViews,
     Niches,
     Country,
@@ -50,7 +53,7 @@ enum class CreatorSortColumn {
     Authenticity,
     SponsoredRatio,
     Fee,
-    CostPerEngagement, // fee / (followers × ER): estimated CPE of one post
+    CostPerEngagement, // fee / (ER × followers, or avg views for an ER by views): one post
     MetricsAsOf,
     Id,
 };

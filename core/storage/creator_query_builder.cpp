@@ -82,6 +82,9 @@ SqlFragment CreatorQueryBuilder::conditions() const
     addBound(conds, binds, QStringLiteral("fee_minor"), "<=", m_filter.maxFeeMinor);
     addBound(conds, binds, QStringLiteral("authenticity"), ">=", m_filter.minAuthenticity);
     addBound(conds, binds, QStringLiteral("sponsored_ratio"), "<=", m_filter.maxSponsoredRatio);
+    // Tested after the index columns: the ER index path still reads only the rows it returns.
+    if (m_filter.hideFlagged)
+        conds << QStringLiteral("quality_flags = 0");
 
     const QString match = ftsMatchExpression(m_filter.text, m_filter.niches);
     if (!match.isEmpty() && !m_textMatchTable.isEmpty()) {
@@ -121,21 +124,24 @@ SqlFragment CreatorQueryBuilder::sortExpression(CreatorSortColumn column) const
     case CreatorSortColumn::MetricsAsOf: return {QStringLiteral("metrics_as_of"), {}};
     case CreatorSortColumn::Id: return {QStringLiteral("id"), {}};
     case CreatorSortColumn::ErVsBenchmark: {
-        // engagement_rate − benchmark of the creator's tier (a platform override first).
+        // engagement_rate − benchmark of the creator's tier on its ER basis (a platform override
+        // first). A reported ER has no er_basis and is compared by followers.
         QString cases;
         QVariantList binds;
-        const auto addCase = [&](std::optional<Platform> p, Tier t) {
-            const auto b = m_scheme.benchmark(t, p);
+        const auto addCase = [&](std::optional<Platform> p, Tier t, ErBasis basis) {
+            const auto b = m_scheme.benchmark(t, p, basis);
             if (!b)
                 return;
             if (p) {
-                const auto generic = m_scheme.benchmark(t);
+                const auto generic = m_scheme.benchmark(t, std::nullopt, basis);
                 if (generic && *generic == *b)
                     return;
             }
-            QString cond = p ? QStringLiteral("platform = ? AND ") : QString();
-            if (p)
+            QString cond = erBasisCondition(basis) + QStringLiteral(" AND ");
+            if (p) {
+                cond += QStringLiteral("platform = ? AND ");
                 binds << platformKey(*p);
+            }
             cond += QStringLiteral("followers >= ?");
             binds << m_scheme.lowerBound(t);
             if (const auto hi = m_scheme.upperBoundExclusive(t)) {
@@ -145,18 +151,26 @@ SqlFragment CreatorQueryBuilder::sortExpression(CreatorSortColumn column) const
             cases += QStringLiteral(" WHEN %1 THEN ?").arg(cond);
             binds << b->engagementRate;
         };
-        for (Platform p : allPlatforms()) {
+        for (ErBasis basis : {ErBasis::Followers, ErBasis::Views}) {
+            for (Platform p : allPlatforms()) {
+                for (Tier t : allTiers())
+                    addCase(p, t, basis);
+            }
             for (Tier t : allTiers())
-                addCase(p, t);
+                addCase(std::nullopt, t, basis);
         }
-        for (Tier t : allTiers())
-            addCase(std::nullopt, t);
         if (cases.isEmpty())
             return {QStringLiteral("NULL"), {}};
         return {QStringLiteral("(engagement_rate - CASE%1 END)").arg(cases), binds};
     }
     }
     return {QStringLiteral("id"), {}};
+}
+
+QString CreatorQueryBuilder::erBasisCondition(ErBasis basis)
+{
+    return basis == ErBasis::Views ? QStringLiteral("er_basis = 'views'")
+                                   : QStringLiteral("er_basis IS NOT 'views'");
 }
 
 QString CreatorQueryBuilder::sortIndex(CreatorSortColumn column)

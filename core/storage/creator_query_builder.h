@@ -34,6 +34,9 @@ public:
     // The index that yields rows in this column's sort order; empty when none does (a computed
     // sort) and "rowid" for the id order.
     static QString sortIndex(CreatorSortColumn column);
+    // Rows whose ER is compared on this basis: er_basis 'views' for views; 'followers' or none
+    // (a reported or unknown ER) for followers.
+    static QString erBasisCondition(ErBasis basis);
 
 private:
     const CreatorFilter &m_filter;
