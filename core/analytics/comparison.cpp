@@ -3,6 +3,7 @@
 
 #include "core/analytics/campaign_math.h"
 #include "core/analytics/checked_arithmetic.h"
+#include "core/analytics/creator_engagement.h"
 #include "core/common/display_format.h"
 #include "core/domain/engagement.h"
 #include "core/storage/settings_repository.h"
@@ -140,15 +141,19 @@ QString Comparison::label(ComparisonField field)
 QString Comparison::note(ComparisonField field)
 {
     switch (field) {
+    case ComparisonField::EngagementRate:
+        return tr("(likes + comments + shares) ÷ followers, or ÷ avg views for an ER by views; "
+                  "each cell says which, or that the source reported it.");
     case ComparisonField::ErVsBenchmark:
-        return tr("ER minus the benchmark of the creator's tier on its platform.");
+        return tr("ER minus the benchmark of the creator's tier on its platform and ER basis.");
     case ComparisonField::ErPercentileInTier:
         return tr("Share of the workspace's creators in the same tier with a lower ER (ties "
                   "count half).");
     case ComparisonField::SponsoredRatio:
         return tr("Fewer sponsored posts: less ad fatigue in the audience.");
     case ComparisonField::EstimatedCpe:
-        return tr("Estimated for one post: fee / (followers × ER).");
+        return tr("Estimated for one post: fee / (followers × ER), or fee / (avg views × ER) "
+                  "for an ER by views.");
     case ComparisonField::EstimatedCpm:
         return tr("Estimated for one post: fee / impressions × 1000; impressions are the avg "
                   "views, else followers × the platform's default view rate.");
@@ -186,19 +191,27 @@ ComparisonCell Comparison::cell(ComparisonField field, const Creator &c,
     case ComparisonField::EngagementRate: {
         ComparisonCell cell = percent(c.engagementRate, 2);
         if (c.engagementRate && c.erSource == ErSource::Reported)
-            cell.note = tr("reported by source");
+            cell.note = tr("reported by the source");
+        else if (c.engagementRate && c.erBasis == ErBasis::Views)
+            cell.note = tr("ER by views");
         else if (c.engagementRate && c.erSource == ErSource::Computed)
-            cell.note = tr("computed from likes, comments and shares");
+            cell.note = tr("ER by followers");
+        if (hasFlag(c.qualityFlags, QualityFlag::EngagementAboveFollowers))
+            cell.note += (cell.note.isEmpty() ? QString() : QStringLiteral("; "))
+                + tr("⚑ engagement above followers");
         return cell;
     }
     case ComparisonField::ErVsBenchmark: {
-        const auto bench = tier ? context.scheme.benchmark(*tier, c.platform) : std::nullopt;
+        const auto bench = tier ? context.scheme.benchmark(*tier, c.platform, c.benchmarkBasis())
+                                : std::nullopt;
         std::optional<double> delta;
         if (bench && c.engagementRate)
             delta = *c.engagementRate - bench->engagementRate;
         ComparisonCell cell = numberCell(delta, format::percentagePoints(delta, 1, locale));
         if (bench)
-            cell.note = tr("benchmark %1").arg(format::percent(bench->engagementRate, 1, locale));
+            cell.note = (c.benchmarkBasis() == ErBasis::Views ? tr("benchmark by views %1")
+                                                               : tr("benchmark by followers %1"))
+                            .arg(format::percent(bench->engagementRate, 1, locale));
         return cell;
     }
     case ComparisonField::ErPercentileInTier: {
@@ -225,7 +238,7 @@ ComparisonCell Comparison::cell(ComparisonField field, const Creator &c,
                          currency, locale);
     case ComparisonField::EstimatedCpe:
         return moneyCell(
-            costPerEngagement(feeMinor, expectedEngagements(c.followers, c.engagementRate)),
+            costPerEngagement(feeMinor, expectedEngagementsOf(c)),
             currency, locale);
     case ComparisonField::EstimatedCpm: {
         const double rate = context.defaultViewRates.value(

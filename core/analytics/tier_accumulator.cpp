@@ -32,16 +32,21 @@ void TierAccumulator::row(sqlite3_value **v)
     b.followers.append(double(followers));
     const bool hasEr = sqlite3_value_type(v[2]) != SQLITE_NULL;
     const double er = hasEr ? sqlite3_value_double(v[2]) : 0.0;
+    // er_basis is 'views', 'followers' or NULL: its first byte tells.
+    const unsigned char *basis = sqlite3_value_text(v[5]);
+    const bool byViews = basis && basis[0] == 'v';
     if (hasEr) {
-        b.er.append(er);
+        (byViews ? b.erByViews : b.er).append(er);
         if (m_sampling)
             m_sample.offer(int(t), sqlite3_value_int64(v[0]), followers, er);
     }
     if (sqlite3_value_type(v[3]) != SQLITE_NULL) {
         const double fee = double(sqlite3_value_int64(v[3]));
         b.fee.append(fee);
-        if (er > 0.0 && followers > 0)
-            b.cpe.append(fee / (double(followers) * er));
+        // Engagements of one post: ER × what it is a share of (Creator::engagementBase()).
+        const double base = byViews ? sqlite3_value_double(v[6]) : double(followers);
+        if (er > 0.0 && base > 0.0)
+            b.cpe.append(fee / (base * er));
     }
     if (sqlite3_value_type(v[4]) != SQLITE_NULL)
         b.authenticity.append(sqlite3_value_double(v[4]));
@@ -57,6 +62,7 @@ void TierAccumulator::merge(TierAccumulator &&other)
         Bucket &from = other.m_buckets[t];
         to.count += from.count;
         to.er += std::move(from.er);
+        to.erByViews += std::move(from.erByViews);
         to.followers += std::move(from.followers);
         to.fee += std::move(from.fee);
         to.cpe += std::move(from.cpe);
@@ -77,17 +83,45 @@ TierStatistics TierAccumulator::takeStatistics(const TierScheme &scheme, const Q
         TierSummary sum;
         sum.tier = t;
         sum.count = b.count;
-        sum.withEr = b.er.size();
+        sum.withEr = b.er.size() + b.erByViews.size();
+        sum.withErByViews = b.erByViews.size();
         sum.share = m_total > 0 ? double(b.count) / double(m_total) : 0.0;
-        sum.benchmark = scheme.benchmark(t, benchmarkPlatform);
+        // The benchmark of each basis the tier's ERs are on; by followers also for a tier
+        // without known ERs, as the tiers are defined by followers.
+        if (sum.withErByViews < sum.withEr || sum.withEr == 0)
+            sum.benchmark = scheme.benchmark(t, benchmarkPlatform, ErBasis::Followers);
+        if (sum.withErByViews > 0)
+            sum.viewsBenchmark = scheme.benchmark(t, benchmarkPlatform, ErBasis::Views);
         out.tiers << sum;
     }
+    // Each ER minus the benchmark of its basis, where the tier's ERs are on both bases (else
+    // the median minus the one benchmark, below); computed before the ERs are merged.
+    std::array<QList<double>, kTiers> mixedVsBenchmark;
+    for (Tier t : allTiers()) {
+        Bucket &b = m_buckets[size_t(t)];
+        const TierSummary &sum = out.tiers[qsizetype(t)];
+        if (b.er.isEmpty() || b.erByViews.isEmpty() || !sum.benchmark || !sum.viewsBenchmark)
+            continue;
+        QList<double> &d = mixedVsBenchmark[size_t(t)];
+        d.reserve(b.er.size() + b.erByViews.size());
+        for (double er : std::as_const(b.er))
+            d.append(er - sum.benchmark->engagementRate);
+        for (double er : std::as_const(b.erByViews))
+            d.append(er - sum.viewsBenchmark->engagementRate);
+    }
+    for (Bucket &b : m_buckets) {
+        if (b.er.isEmpty())
+            b.er = std::move(b.erByViews);
+        else
+            b.er += std::move(b.erByViews);
+        b.erByViews = {};
+    }
 
-    // The order statistics: five lists per tier, selected in parallel (a million values take
+    // The order statistics: six lists per tier, selected in parallel (a million values take
     // tens of milliseconds), each job writing its own fields only.
-    enum Job { Er, Followers, Fee, Cpe, Authenticity, JobsPerTier };
+    enum Job { Er, Followers, Fee, Cpe, Authenticity, VsBenchmark, JobsPerTier };
     TierSummary *sums = out.tiers.data(); // detached here, not in the jobs
-    parallelFor(kTiers * JobsPerTier, [this, sums](int i) {
+    parallelFor(kTiers * JobsPerTier, [this, sums, &mixedVsBenchmark](int i) {
         Bucket &b = m_buckets[size_t(i / JobsPerTier)];
         TierSummary &sum = sums[i / JobsPerTier];
         switch (i % JobsPerTier) {
@@ -102,11 +136,19 @@ TierStatistics TierAccumulator::takeStatistics(const TierScheme &scheme, const Q
         case Fee: sum.medianFeeMinor = quantile(b.fee, 0.5); break;
         case Cpe: sum.medianCpeMinor = quantile(b.cpe, 0.5); break;
         case Authenticity: sum.medianAuthenticity = quantile(b.authenticity, 0.5); break;
+        case VsBenchmark:
+            if (QList<double> &mixed = mixedVsBenchmark[size_t(i / JobsPerTier)]; !mixed.isEmpty())
+                sum.erVsBenchmark = quantile(mixed, 0.5);
+            break;
         }
     });
 
     for (TierSummary &sum : out.tiers) {
-        if (sum.benchmark && sum.medianEr)
+        if (!mixedVsBenchmark[size_t(sum.tier)].isEmpty())
+            continue; // the median of the differences, above
+        if (sum.medianEr && sum.withErByViews > 0 && sum.viewsBenchmark)
+            sum.erVsBenchmark = *sum.medianEr - sum.viewsBenchmark->engagementRate;
+        else if (sum.medianEr && sum.withErByViews == 0 && sum.benchmark)
             sum.erVsBenchmark = *sum.medianEr - sum.benchmark->engagementRate;
     }
     m_buckets = {};

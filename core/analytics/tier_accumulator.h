@@ -15,7 +15,7 @@ namespace tierscope::core {
 
 // What one pass over creators gathers for the per-tier statistics and the chart sample. Rows
 // come as (id, followers, engagement_rate, fee_minor when in the statistics' currency else NULL,
-// authenticity).
+// authenticity, er_basis, avg_views).
 class TierAccumulator : public SqlRowPass::Sink
 {
 public:
@@ -28,7 +28,8 @@ public:
     void merge(TierAccumulator &&other);
 
     // The statistics (call once: it consumes the gathered values). benchmarkPlatform: whose
-    // benchmarks apply (the generic ones when unset).
+    // benchmarks apply (the generic ones when unset); each ER is compared with the benchmark
+    // of its own basis.
     TierStatistics takeStatistics(const TierScheme &scheme, const QString &feeCurrency,
                                   std::optional<Platform> benchmarkPlatform);
 
@@ -38,7 +39,8 @@ private:
     struct Bucket
     {
         qint64 count = 0;
-        QList<double> er, followers, fee, cpe, authenticity;
+        // ERs by followers (reported ones too) and by views: each has its own benchmark.
+        QList<double> er, erByViews, followers, fee, cpe, authenticity;
     };
     static constexpr int kTiers = 5;
 

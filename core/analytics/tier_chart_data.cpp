@@ -4,6 +4,7 @@
 #include "core/analytics/stratified_sample.h"
 #include "core/analytics/tier_pass.h"
 #include "core/storage/creator_query_builder.h"
+#include "core/storage/settings_repository.h"
 #include "core/storage/sql_statement.h"
 
 #include <QHash>
@@ -22,7 +23,7 @@ QString columnText(sqlite3_stmt *s, int column)
                              sqlite3_column_bytes(s, column));
 }
 
-// Platform and handle of the sampled points, by primary key in one statement.
+// Platform, handle, ER basis and flags of the sampled points, by primary key in one statement.
 Status fillIdentity(const QSqlDatabase &db, QList<TierChartPoint> &points)
 {
     if (points.isEmpty())
@@ -39,7 +40,8 @@ Status fillIdentity(const QSqlDatabase &db, QList<TierChartPoint> &points)
     ids += ']';
     SqlStatement stmt(db);
     if (const Status s =
-            stmt.prepare(QStringLiteral("SELECT c.id, c.platform, c.handle FROM json_each(?) AS j "
+            stmt.prepare(QStringLiteral("SELECT c.id, c.platform, c.handle, c.er_basis, "
+                                        "c.quality_flags FROM json_each(?) AS j "
                                         "JOIN creators AS c ON c.id = j.value")))
         return s;
     stmt.bind(1, QString::fromLatin1(ids));
@@ -49,6 +51,8 @@ Status fillIdentity(const QSqlDatabase &db, QList<TierChartPoint> &points)
         TierChartPoint &p = points[index.value(sqlite3_column_int64(s, 0))];
         p.platform = platformFromString(columnText(s, 1)).value_or(Platform::Instagram);
         p.handle = columnText(s, 2);
+        p.erBasis = erBasisFromKey(columnText(s, 3));
+        p.flagged = sqlite3_column_int64(s, 4) != 0;
     }
     if (rc != SQLITE_DONE)
         return stmt.error(rc, "Reading the chart's creators failed");
@@ -65,7 +69,8 @@ Result<std::optional<TierChartPoint>> highlightedPoint(const QSqlDatabase &db,
     SqlStatement stmt(db);
     if (const Status s =
             stmt.prepare(QStringLiteral("SELECT platform, handle, followers, engagement_rate, (")
-                         + where.sql + QStringLiteral(") FROM creators WHERE id = ?")))
+                         + where.sql
+                         + QStringLiteral("), er_basis, quality_flags FROM creators WHERE id = ?")))
         return s;
     stmt.bindAll(where.binds);
     stmt.bind(int(where.binds.size()) + 1, id);
@@ -86,6 +91,8 @@ Result<std::optional<TierChartPoint>> highlightedPoint(const QSqlDatabase &db,
     p.engagementRate = sqlite3_column_double(s, 3);
     p.highlighted = true;
     p.matchesFilter = sqlite3_column_int(s, 4) != 0;
+    p.erBasis = erBasisFromKey(columnText(s, 5));
+    p.flagged = sqlite3_column_int64(s, 6) != 0;
     return std::optional<TierChartPoint>(p);
 }
 
@@ -135,6 +142,9 @@ Result<TierChartData> buildTierChartData(QSqlDatabase db, const TierScheme &sche
 
     TierChartData out;
     out.scheme = scheme;
+    if (const auto bases = SettingsRepository(db).erBases())
+        out.erBases = *bases;
+    out.platforms = filter.platforms;
     out.statistics = pass.takeStatistics(filter);
     QList<qint64> sizes;
     for (const TierSummary &t : std::as_const(out.statistics.tiers)) {

@@ -24,6 +24,8 @@ struct TierChartPoint
     Tier tier = Tier::Emerging;
     qint64 followers = 0;
     double engagementRate = 0.0; // fraction
+    std::optional<ErBasis> erBasis; // what the ER divides by; unset for a reported one
+    bool flagged = false; // a data-quality flag (engagement above followers)
     bool highlighted = false; // one of TierChartOptions::highlightedIds
     bool matchesFilter = true; // false only for a highlighted creator outside the filter
 };
@@ -55,6 +57,8 @@ class TierChartData
 public:
     TierStatistics statistics; // over every matching creator
     TierScheme scheme; // boundaries and benchmarks as used
+    ErBases erBases; // the workspace's ER basis per platform, to say which the ER axis is on
+    QList<Platform> platforms; // the filter's platforms (empty: every platform)
     QList<TierChartPoint> points; // by tier, then id; highlighted creators outside the sample last
     qint64 plottable = 0; // matching creators with known followers and ER
     qint64 plottedFromFilter = 0; // points that match the filter

@@ -23,7 +23,7 @@ namespace {
 // handing SQLite's text to C++ for every row.
 const QString kColumns = QStringLiteral("id, followers, engagement_rate, "
                                         "CASE WHEN fee_currency = ? THEN fee_minor END, "
-                                        "authenticity");
+                                        "authenticity, er_basis, avg_views");
 
 // Below this many ids per piece a thread and a connection cost more than they save.
 constexpr qint64 kIdsPerPiece = 150'000;

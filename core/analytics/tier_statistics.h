@@ -23,13 +23,18 @@ struct TierSummary
     std::optional<double> medianEr;
     std::optional<double> lowerQuartileEr;
     std::optional<double> upperQuartileEr;
-    // The tier's benchmark (the platform's own when the filter picks exactly one platform) and
-    // median ER − benchmark ER, a fraction (0.004 is +0.4 pt).
+    qint64 withErByViews = 0; // … of which the ER is by views (docs/ENGAGEMENT.md)
+    // The tier's benchmarks (the platform's own when the filter picks exactly one platform) on
+    // the bases its ERs are on: by followers (reported ERs count as by followers; set too when
+    // no ER is known) and by views. Median over the tier of each ER − the benchmark of its
+    // basis, a fraction (0.004 is +0.4 pt): median ER − benchmark when all share one basis.
     std::optional<Benchmark> benchmark;
+    std::optional<Benchmark> viewsBenchmark;
     std::optional<double> erVsBenchmark;
     std::optional<double> medianFollowers;
     std::optional<double> medianFeeMinor; // fees in `feeCurrency` only: no exchange rates offline
-    std::optional<double> medianCpeMinor; // fee / (followers × ER) of one post, same currency
+    std::optional<double> medianCpeMinor; // fee / (base × ER) of one post, same currency (base:
+                                          // avg views for an ER by views, else followers)
     std::optional<double> medianAuthenticity;
 };
 

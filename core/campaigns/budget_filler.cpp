@@ -2,6 +2,7 @@
 #include "core/campaigns/budget_filler.h"
 
 #include "core/analytics/campaign_math.h"
+#include "core/analytics/creator_engagement.h"
 #include "core/storage/settings_repository.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ Error invalid(const char *text)
 std::optional<double> valueOf(const Creator &c, const FillOptions &o)
 {
     if (o.objective == FillObjective::Engagements)
-        return expectedEngagements(c.followers, c.engagementRate, o.deliverablesPerCreator);
+        return expectedEngagementsOf(c, o.deliverablesPerCreator);
     const double rate = o.viewRates.value(c.platform, SettingsRepository::builtInViewRate(c.platform));
     return expectedImpressions(c.followers, c.avgViews, rate, o.deliverablesPerCreator);
 }

@@ -3,6 +3,7 @@
 
 #include "core/analytics/campaign_math.h"
 #include "core/analytics/checked_arithmetic.h"
+#include "core/analytics/creator_engagement.h"
 
 namespace tierscope::core {
 
@@ -90,8 +91,7 @@ CampaignForecast forecastCampaign(const CampaignPlan &plan)
             f.expectedImpressions = expectedImpressions(c->followers, c->avgViews,
                                                         plan.viewRate(c->platform), f.deliverables);
             f.impressionsFromDefaultRate = f.expectedImpressions && !c->avgViews;
-            f.expectedEngagements = expectedEngagements(c->followers, c->engagementRate,
-                                                        f.deliverables);
+            f.expectedEngagements = expectedEngagementsOf(*c, f.deliverables);
             f.cpeMinor = costPerEngagement(fee, f.expectedEngagements);
             f.cpmMinor = costPerMille(fee, f.expectedImpressions);
         }
@@ -110,8 +110,10 @@ CampaignForecast forecastCampaign(const CampaignPlan &plan)
                 if (engagements && reach)
                     f.actualEr = *engagements / *reach;
                 actualEr.add(engagements, reach);
+                // Forecast engagements per follower reached, as the actual ER is measured
+                // (an ER by views forecasts avg views × ER engagements a post).
                 if (c->engagementRate)
-                    forecastEr.add(reach ? std::optional<double>(*c->engagementRate * *reach)
+                    forecastEr.add(reach ? expectedEngagementsOf(*c, f.engagementDeliverables)
                                          : std::nullopt,
                                    reach);
             }

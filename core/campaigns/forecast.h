@@ -15,7 +15,8 @@ struct EntryForecast
     int deliverables = 0;                       // Σ quantities
     std::optional<double> expectedImpressions;  // deliverables × (views, else followers × rate)
     bool impressionsFromDefaultRate = false;    // the estimate used the platform's default rate
-    std::optional<double> expectedEngagements;  // deliverables × followers × ER
+    std::optional<double> expectedEngagements;  // deliverables × followers (avg views for an
+                                                // ER by views) × ER
     std::optional<double> cpeMinor;             // fee / expected engagements
     std::optional<double> cpmMinor;             // fee / expected impressions × 1000
 
