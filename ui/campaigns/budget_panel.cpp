@@ -142,10 +142,10 @@ void BudgetPanel::refresh()
     m_forecast->setText(
         tr("Expected impressions %1 (%2 of %3 entries) · expected engagements %4 (%5 of %3)\n"
            "CPE %6 · CPM %7")
-            .arg(core::format::count(qint64(std::llround(f.expectedImpressions))))
+            .arg(CampaignText::estimatedCount(f.expectedImpressions))
             .arg(f.entriesWithImpressionEstimate)
             .arg(entries)
-            .arg(core::format::count(qint64(std::llround(f.expectedEngagements))))
+            .arg(CampaignText::estimatedCount(f.expectedEngagements))
             .arg(f.entriesWithEstimate)
             .arg(CampaignText::moneyRatio(f.cpeMinor, cur), CampaignText::moneyRatio(f.cpmMinor, cur)));
     QStringList rates;

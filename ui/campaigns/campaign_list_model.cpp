@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/campaigns/campaign_list_model.h"
 
+#include "core/analytics/checked_arithmetic.h"
 #include "core/common/display_format.h"
 #include "core/storage/campaign_repository.h"
 #include "core/storage/workspace.h"
@@ -61,9 +62,10 @@ void CampaignListModel::reload()
                             continue;
                         ++row.entries;
                         const qint64 fee = e.fee ? e.fee->minor() : 0;
-                        row.plannedMinor += fee;
+                        // Held at the end rather than wrapped (checked_arithmetic.h).
+                        row.plannedMinor = core::checked::add(row.plannedMinor, fee);
                         if (core::isCommitted(e.stage))
-                            row.committedMinor += fee;
+                            row.committedMinor = core::checked::add(row.committedMinor, fee);
                     }
                 }
                 rows << row;
@@ -122,6 +124,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         case Budget:
             return c.budget.format();
         case Committed: {
+            if (core::checked::isTooLarge(row.committedMinor))
+                return core::checked::tooLargeText();
             if (c.budget.minor() <= 0)
                 return core::Money(row.committedMinor, c.currency()).format();
             return core::format::percent(double(row.committedMinor) / double(c.budget.minor()), 0);
@@ -129,12 +133,15 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        const core::Money committed(row.committedMinor, c.currency());
-        const core::Money planned(row.plannedMinor, c.currency());
+        const auto amount = [&c](qint64 minor) {
+            return core::checked::isTooLarge(minor) ? core::checked::tooLargeText()
+                                                    : core::Money(minor, c.currency()).format();
+        };
         QString tip = tr("%1 committed and %2 planned of %3, %4 on the roster")
-                          .arg(committed.format(), planned.format(), c.budget.format())
+                          .arg(amount(row.committedMinor), amount(row.plannedMinor),
+                               c.budget.format())
                           .arg(row.entries);
-        if (over)
+        if (over && !core::checked::isTooLarge(row.committedMinor))
             tip += QLatin1Char('\n')
                 + tr("Over budget by %1")
                       .arg(core::Money(row.committedMinor - c.budget.minor(), c.currency())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/campaigns/campaign_text.h"
 
+#include "core/analytics/checked_arithmetic.h"
+
 #include "core/analytics/campaign_math.h"
 #include "core/common/display_format.h"
 #include "core/domain/platform.h"
@@ -141,6 +143,12 @@ QColor CampaignText::alertColor()
 QColor CampaignText::mutedColor()
 {
     return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+}
+
+QString CampaignText::estimatedCount(double count, const QLocale &locale)
+{
+    const std::optional<qint64> n = core::checked::roundedCount(count);
+    return n ? core::format::count(*n, locale) : core::checked::tooLargeText();
 }
 
 } // namespace tierscope::ui

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <utility>
@@ -27,6 +28,9 @@ public:
     static QString date(const QDate &d); // short locale date, "—" when unset
     // Minor units (a CPE of 4.2 ¢) as money of the currency, "—" when unknown.
     static QString moneyRatio(std::optional<double> minor, const QString &currency);
+    // An estimated count (impressions, engagements) rounded, or "too large to compute" when it
+    // does not fit a count (core/analytics/checked_arithmetic.h): never a wrapped figure.
+    static QString estimatedCount(double count, const QLocale &locale = QLocale());
     static QDate nextDue(const QList<core::Deliverable> &deliverables); // unpublished only
     static QString deliverablesTip(const QList<core::Deliverable> &deliverables, const QDate &today);
     static QString fillReason(const core::FillCandidate &c, const core::FillResult &r,

@@ -3,6 +3,7 @@
 
 #include "core/common/display_format.h"
 #include "ui/campaigns/campaign_document.h"
+#include "ui/campaigns/campaign_text.h"
 #include "ui/campaigns/results_bars.h"
 #include "ui/common/flow_layout.h"
 #include "ui/common/palette_follower.h"
@@ -191,7 +192,7 @@ void ResultsChart::refresh()
                               : tr("%1 views to date against %2 impressions forecast for the "
                                    "same deliverables (%3)"))
                      .arg(core::format::count(data.actualTotal, loc),
-                          core::format::count(qint64(std::llround(data.plannedToDateTotal)), loc),
+                          CampaignText::estimatedCount(data.plannedToDateTotal, loc),
                           core::format::percent(data.actualVsPlanned(), 0, loc));
     const int rows = int(data.rows.size());
     parts << tr("%1 of %2 entries with results").arg(loc.toString(data.rowsWithActual),
