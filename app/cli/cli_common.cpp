@@ -46,10 +46,10 @@ bool parseVerbArguments(QCommandLineParser &parser, const QString &verb, const Q
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > positionalCapacity(verb)) {
         const QString stray = positional.at(positionalCapacity(verb));
-        return usageError(verb, (strayHint.isEmpty()
-                                     ? QStringLiteral("unexpected argument “%1”.")
-                                     : QStringLiteral("unexpected argument “%1”; %2"))
-                                    .arg(escapeForTerminal(stray), strayHint));
+        const QString message =
+            QStringLiteral("unexpected argument “%1”").arg(escapeForTerminal(stray));
+        return usageError(verb, strayHint.isEmpty() ? QString(message + u'.')
+                                                    : QString(message + u"; " + strayHint));
     }
     return checkPathOptions(parser, verb);
 }

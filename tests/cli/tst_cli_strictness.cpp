@@ -62,6 +62,7 @@ private slots:
         const Run r = runTierscope(args + QStringList{u"--workspace"_s, m_ws});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"unexpected argument “stray”"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"QString::arg"_s), qPrintable(r.err)); // a well-formed message
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
         QCOMPARE(sha(m_ws), m_sha);
         QCOMPARE(creatorCount(m_ws), 30);
