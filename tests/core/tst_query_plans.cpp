@@ -103,6 +103,16 @@ private slots:
         f.countries = {QStringLiteral("DE")};
         addShape("country DE, by followers desc", f, CreatorSortColumn::Followers, true);
 
+        f = {};
+        f.hideFlagged = true;
+        addShape("flagged hidden, by ER desc", f, CreatorSortColumn::EngagementRate, true);
+        addShape("flagged hidden, by followers desc", f, CreatorSortColumn::Followers, true);
+        f.tiers = {Tier::Micro};
+        f.minEngagementRate = 0.05;
+        f.countries = {QStringLiteral("US")};
+        addShape("tier micro + ER from 5 % + US + flagged hidden, by ER desc", f,
+                 CreatorSortColumn::EngagementRate, true);
+
         for (const auto &col : kColumns) {
             for (bool desc : {false, true})
                 QTest::addRow("no filter, by %s %s", col.name, desc ? "desc" : "asc")
@@ -133,6 +143,22 @@ private slots:
         TS_VERIFY_OK(page);
         if (filter.isEmpty())
             QCOMPARE(page->rows.size(), 100);
+    }
+
+    // Hiding flagged creators tests a column outside the ER index after its own columns: an ER
+    // page still walks idx_creators_er.
+    void hideFlagged_keepsTheErIndexPath()
+    {
+        CreatorRepository repo(m_ws->database());
+        CreatorFilter f;
+        f.hideFlagged = true;
+        f.tiers = {Tier::Micro};
+        f.countries = {QStringLiteral("US")};
+        const auto plan = repo.explainPage(f, TierScheme(),
+                                           CreatorSort{CreatorSortColumn::EngagementRate, true});
+        TS_VERIFY_OK(plan);
+        const QString text = plan->join(QStringLiteral(" | "));
+        QVERIFY2(text.contains(QStringLiteral("idx_creators_er")), qPrintable(text));
     }
 
     void erVsBenchmark_isExemptButWorks()
