@@ -58,9 +58,13 @@ int runGui(int argc, char *argv[])
     else if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst()))
         path = recent.constFirst();
 
+    // A path the user named is created when new, but never again when it existed and vanished
+    // (its backups lie beside it); the default workspace is simply created.
+    const bool named = path != core::Workspace::defaultPath();
     ui::MainWindow window(&settings);
     window.show();
-    window.openWorkspace(path);
+    window.openWorkspace(path, named ? core::Workspace::Missing::CreateUnlessLost
+                                     : core::Workspace::Missing::Create);
     return app.exec();
 }
 

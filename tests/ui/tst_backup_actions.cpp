@@ -454,6 +454,28 @@ private slots:
         QVERIFY(idle(w));
         QCOMPARE(WorkspaceBackup::backups(path).size(), 1); // switched on: taken at once
     }
+
+    // A recent workspace that vanished (moved, deleted, lost) is refused with a message and
+    // dropped from the list; no new empty workspace appears under its name.
+    void openRecent_vanishedWorkspaceIsRefusedNotCreatedEmpty()
+    {
+        QTemporaryDir dir;
+        const QString path = knownWorkspace(dir);
+        ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setValue(ui::settings::backupDaily, false);
+        {
+            ui::MainWindow w(&settings);
+            QVERIFY(w.openWorkspace(path));
+        }
+        QVERIFY(QFile::remove(path));
+        ui::MainWindow w(&settings);
+        ui::MessageBox::setAutoAnswers({QMessageBox::Ok});
+        QVERIFY(!w.openWorkspace(path, core::Workspace::Missing::Refuse));
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(ui::MessageBox::shown().size(), 1);
+        QCOMPARE(ui::MessageBox::shown().first().icon, QMessageBox::Warning);
+        QVERIFY(!settings.value(ui::settings::recentWorkspaces).contains(path));
+    }
 };
 
 QTEST_MAIN(TestBackupActions)

@@ -154,7 +154,7 @@ void MainWindow::createMenus()
         ->setIcon(themeIcon("document-open"));
     auto *recent = new RecentWorkspacesMenu(*m_settings, this);
     connect(recent, &RecentWorkspacesMenu::workspaceChosen, this,
-            [this](const QString &path) { openWorkspace(path); });
+            [this](const QString &path) { openWorkspace(path, core::Workspace::Missing::Refuse); });
     recent->setIcon(themeIcon("document-open-recent"));
     file->addMenu(recent);
     file->addSeparator();
@@ -274,11 +274,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-bool MainWindow::openWorkspace(const QString &path)
+bool MainWindow::openWorkspace(const QString &path, core::Workspace::Missing missing)
 {
     if (isBusy())
         return false;
-    auto opened = core::Workspace::open(path);
+    auto opened = core::Workspace::open(path, core::Workspace::Mode::ReadWrite, missing);
     // A file on a read-only disk (or without write permission) can still be looked at.
     if (!opened && opened.error().code == core::Error::Code::ReadOnly && QFileInfo::exists(path)
         && MessageBox::question(this, tr("Read-Only Workspace"), opened.error().message,
@@ -548,7 +548,7 @@ void MainWindow::openWorkspaceDialog()
     if (path.isEmpty())
         return;
     m_settings->setValue(settings::lastDirectory, QFileInfo(path).absolutePath());
-    openWorkspace(path);
+    openWorkspace(path, core::Workspace::Missing::Refuse);
 }
 
 void MainWindow::about()

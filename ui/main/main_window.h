@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/workspace.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -43,7 +45,10 @@ public:
     ~MainWindow() override;
 
     // Opens a workspace file; on failure the message is shown and the current one stays open.
-    bool openWorkspace(const QString &path);
+    // missing: what a path that does not exist means (core::Workspace::Missing): a recent
+    // workspace that vanished is refused, never created empty again.
+    bool openWorkspace(const QString &path,
+                       core::Workspace::Missing missing = core::Workspace::Missing::Create);
     core::Workspace *workspace() const { return m_workspace.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     CreatorsView *creatorsView() const { return m_creators; }
