@@ -71,7 +71,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
     void init() { ui::MessageBox::setAutoAnswers({}); }
     void cleanup() { ui::MessageBox::stopAutoAnswering(); }
 
@@ -103,13 +107,14 @@ private slots:
         QCOMPARE(model->headerData(1, Qt::Horizontal).toString().trimmed(),
                  QStringLiteral("Followers count"));
         QCOMPARE(model->index(2, 1).data().toString().trimmed(), QStringLiteral("12,300"));
-        // No platform column: the dialog says so until one is chosen, but allows the import.
-        QVERIFY(dialog.importButton()->isEnabled());
+        // No platform column and no profile URLs: the platform is a required choice.
+        QVERIFY(!dialog.importButton()->isEnabled());
         auto *problem = dialog.findChild<QLabel *>(QStringLiteral("importProblem"));
         QVERIFY(problem && problem->isVisible() && problem->text().contains(u"platform"));
         dialog.platformBox()->setCurrentIndex(
             dialog.platformBox()->findText(QStringLiteral("TikTok")));
         QVERIFY(!problem->isVisible());
+        QVERIFY(dialog.importButton()->isEnabled());
         QCOMPARE(dialog.options().platform, std::optional(core::Platform::TikTok));
 
         // Without a followers column there is nothing to import.
@@ -183,18 +188,18 @@ private slots:
         summary->close();
     }
 
-    void badRows_areListedInTheSummary_copyableAndSavable()
+    void badRows_andBadCells_areListedInTheSummary_copyableAndSavable()
     {
         QTemporaryDir dir;
         test::openWorkspace(dir, QStringLiteral("ws"));
         const QString csv = writeFile(dir, QStringLiteral("bad.csv"),
                                       "handle,followers,platform\n"
                                       "good.one,1000,instagram\n"
-                                      "minus.one,-5,instagram\n" // line 3
-                                      ",2000,instagram\n" // line 4: no handle
+                                      "minus.one,-5,instagram\n" // line 3: followers unknown
+                                      ",2000,instagram\n" // line 4: no handle, refused
                                       "good.two,2500,tiktok\n"
-                                      "words,lots,instagram\n" // line 6
-                                      "what.net,300,myspace\n"); // line 7
+                                      "words,lots,instagram\n" // line 6: followers unknown
+                                      "what.net,300,myspace\n"); // line 7: refused
         ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         ui::MainWindow w(&settings);
         w.show();
@@ -206,30 +211,42 @@ private slots:
         ui::ImportSummaryDialog *summary = w.importFlow()->summaryDialog();
         QTRY_VERIFY(summary->isVisible());
         const QLocale l;
-        QCOMPARE(summary->countText(QStringLiteral("new")), l.toString(2));
-        QCOMPARE(summary->countText(QStringLiteral("rejected")), l.toString(4));
-        QCOMPARE(creatorCount(*w.workspace()), 2);
+        QCOMPARE(summary->countText(QStringLiteral("new")), l.toString(4));
+        QCOMPARE(summary->countText(QStringLiteral("rejected")), l.toString(2));
+        QCOMPARE(summary->countText(QStringLiteral("unknownCells")), l.toString(2));
+        QCOMPARE(creatorCount(*w.workspace()), 4);
 
+        // Refused rows and cells left unknown, in one list by line, each saying which it is.
         ui::RejectedRowsModel *model = summary->rejectedModel();
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 4);
         const QList<qint64> lines = {3, 4, 6, 7};
+        const QStringList kinds = {QStringLiteral("field left unknown"),
+                                   QStringLiteral("row refused"),
+                                   QStringLiteral("field left unknown"),
+                                   QStringLiteral("row refused")};
         const QStringList columns = {QStringLiteral("followers"), QStringLiteral("handle"),
                                      QStringLiteral("followers"), QStringLiteral("platform")};
         for (int r = 0; r < 4; ++r) {
             QCOMPARE(model->index(r, ui::RejectedRowsModel::LineColumn).data().toLongLong(),
                      lines[r]);
+            QCOMPARE(model->index(r, ui::RejectedRowsModel::KindColumn).data().toString(),
+                     kinds[r]);
             QCOMPARE(model->index(r, ui::RejectedRowsModel::ColumnColumn).data().toString(),
                      columns[r]);
-            QCOMPARE(model->index(r, ui::RejectedRowsModel::ReasonColumn).data().toString(),
-                     summary->report().rejectedRows[r].reason);
-            QVERIFY(!summary->report().rejectedRows[r].reason.isEmpty());
+            QVERIFY(!model->index(r, ui::RejectedRowsModel::ReasonColumn)
+                         .data()
+                         .toString()
+                         .isEmpty());
         }
-        QVERIFY(model->index(0, ui::RejectedRowsModel::ReasonColumn)
-                    .data()
-                    .toString()
-                    .contains(u"negative"));
+        const auto &report = summary->report();
+        QCOMPARE(report.cellIssues.size(), 2);
+        QCOMPARE(model->index(0, ui::RejectedRowsModel::ReasonColumn).data().toString(),
+                 report.cellIssues[0].reason);
+        QVERIFY(report.cellIssues[0].reason.contains(u"negative"));
+        QCOMPARE(model->index(1, ui::RejectedRowsModel::ReasonColumn).data().toString(),
+                 report.rejectedRows[0].reason);
 
         // Ctrl+C copies the selected rows, tab-separated, in row order.
         QTableView *table = summary->rejectedTable();
@@ -241,25 +258,25 @@ private slots:
         table->setFocus();
         QGuiApplication::clipboard()->clear();
         QTest::keySequence(table, QKeySequence::Copy);
-        const auto &rows = summary->report().rejectedRows;
-        const QString expected =
-            u"3\tfollowers\t" + rows[0].reason + u"\n7\tplatform\t" + rows[3].reason + u'\n';
+        const QString expected = u"3\tfield left unknown\tfollowers\t" + report.cellIssues[0].reason
+            + u"\n7\trow refused\tplatform\t" + report.rejectedRows[1].reason + u'\n';
         QCOMPARE(QGuiApplication::clipboard()->text(), expected);
 
-        // Saved as text (one sentence per row) and as CSV.
+        // Saved as text (one sentence per entry) and as CSV.
         QVERIFY(summary->saveRejectedRows(dir.filePath(QStringLiteral("rejected.txt"))));
         QFile txt(dir.filePath(QStringLiteral("rejected.txt")));
         QVERIFY(txt.open(QIODevice::ReadOnly));
         const QStringList txtLines =
             QString::fromUtf8(txt.readAll()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(txtLines.size(), 5);
-        QCOMPARE(txtLines[1], rows[0].toString());
+        QVERIFY(txtLines.contains(u"field left unknown — " + report.cellIssues[0].toString()));
+        QVERIFY(txtLines.contains(u"row refused — " + report.rejectedRows[1].toString()));
         QVERIFY(summary->saveRejectedRows(dir.filePath(QStringLiteral("rejected.csv"))));
         QFile csvOut(dir.filePath(QStringLiteral("rejected.csv")));
         QVERIFY(csvOut.open(QIODevice::ReadOnly));
         const QList<QByteArray> csvLines = csvOut.readAll().split('\n');
         QCOMPARE(csvLines.size(), 6); // header, four rows, and the empty rest after the last CRLF
-        QVERIFY(csvLines[1].startsWith("3,followers,"));
+        QVERIFY(csvLines[1].startsWith("3,field left unknown,followers,"));
+        QVERIFY(csvLines[2].startsWith("4,row refused,handle,"));
         summary->close();
     }
 
@@ -341,7 +358,9 @@ private slots:
         ui::ImportDialog dialog;
         QVERIFY(dialog.setFile(csv));
         const ui::ImportMappingModel *model = dialog.mappingModel();
-        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("caf\u00e9.paris"));
+        const int fileText = ui::ImportMappingModel::FileTextRole;
+        QCOMPARE(model->index(1, 0).data(fileText).toString(), QStringLiteral("caf\u00e9.paris"));
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("@caf\u00e9.paris")); // stored
         QVERIFY(dialog.encodingBox()->currentText().contains(u"Windows-1252"));
         QVERIFY(!dialog.notes().isEmpty()); // the guess is announced
         QComboBox *notes = mappingCombo(&dialog, 2);
@@ -350,7 +369,7 @@ private slots:
         dialog.encodingBox()->setCurrentIndex(
             dialog.encodingBox()->findData(int(core::TextEncoding::Utf8)));
         QCOMPARE(dialog.options().encoding, core::TextEncoding::Utf8);
-        QVERIFY(model->index(1, 0).data().toString().contains(QChar::ReplacementCharacter));
+        QVERIFY(model->index(1, 0).data(fileText).toString().contains(QChar::ReplacementCharacter));
         QCOMPARE(dialog.mapping().target(2), CreatorField::Ignore);
         QCOMPARE(mappingCombo(&dialog, 2)->currentData().toInt(), int(CreatorField::Ignore));
     }

@@ -69,6 +69,8 @@ protected:
     }
     // One dataChanged per changed column, so that each open combo box is brought up to date.
     void announceTargets(const QList<int> &before);
+    // The text of a record as in the file (record: 0 for the first record, model row 1).
+    QString fileText(int record, int column) const { return m_rows.value(record).value(column); }
 
 private:
     QList<QStringList> m_rows;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/import/csv_import_flow.h"
 
+#include "core/storage/settings_repository.h"
 #include "core/storage/workspace.h"
 #include "ui/common/message_box.h"
 #include "ui/import/import_dialog.h"
@@ -16,7 +17,10 @@
 namespace tierscope::ui {
 
 namespace {
+// The bar's steps: the first half for the pass that learns how the file writes its numbers,
+// the second for the import, so that it never runs backwards between them.
 constexpr int kProgressSteps = 1000;
+constexpr int kSurveySteps = kProgressSteps / 2;
 }
 
 CsvImportFlow::CsvImportFlow(QWidget *window)
@@ -93,6 +97,7 @@ ImportDialog *CsvImportFlow::openFile(const QString &path)
         return nullptr;
     m_lastDirectory = QFileInfo(path).absolutePath();
     if (m_dialog) { // already open: show the new file in it
+        applyWorkspaceDefaults(m_dialog);
         m_dialog->setFile(path);
         m_dialog->raise();
         m_dialog->activateWindow();
@@ -100,6 +105,7 @@ ImportDialog *CsvImportFlow::openFile(const QString &path)
     }
     m_dialog = new ImportDialog(m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    applyWorkspaceDefaults(m_dialog);
     m_dialog->setFile(path);
     ImportDialog *dialog = m_dialog;
     connect(dialog, &QDialog::accepted, this,
@@ -108,14 +114,26 @@ ImportDialog *CsvImportFlow::openFile(const QString &path)
     return dialog;
 }
 
+void CsvImportFlow::applyWorkspaceDefaults(ImportDialog *dialog) const
+{
+    // The preview shows fees and rates as this workspace will store them.
+    const core::SettingsRepository settings(m_workspace->database());
+    const auto currency = settings.defaultCurrency();
+    const auto bases = settings.erBases();
+    dialog->setWorkspaceDefaults(currency ? *currency : core::ImportOptions().defaultCurrency,
+                                 bases ? *bases : core::ErBases());
+}
+
 void CsvImportFlow::startImport(const QString &path, const core::ImportOptions &options)
 {
     if (!canImport())
         return;
     m_aborted = false;
     m_fileName = QFileInfo(path).fileName();
+    m_onDuplicate = options.onDuplicate;
     m_job = new ImportJob(*m_workspace, path, options, this);
-    m_progress = new QProgressDialog(tr("Importing “%1”…").arg(m_fileName), tr("Cancel"), 0,
+    m_progress = new QProgressDialog(tr("Reading how “%1” writes its numbers…").arg(m_fileName),
+                                     tr("Cancel"), 0,
                                      kProgressSteps, m_window);
     m_progress->setWindowTitle(tr("Import"));
     m_progress->setMinimumWidth(m_progress->fontMetrics().averageCharWidth() * 60);
@@ -145,19 +163,27 @@ void CsvImportFlow::abort()
     cancel();
 }
 
-void CsvImportFlow::onProgress(qint64 rows, qint64 bytesRead, qint64 totalBytes)
+void CsvImportFlow::onProgress(const core::ImportProgress &p)
 {
     if (!m_progress || m_progress->wasCanceled())
         return;
-    if (totalBytes > 0) {
-        m_progress->setValue(
-            int(std::min<qint64>(bytesRead * kProgressSteps / totalBytes, kProgressSteps)));
+    const bool surveying = p.phase == core::ImportProgress::Phase::Surveying;
+    if (p.totalBytes > 0) {
+        const int span = surveying ? kSurveySteps : kProgressSteps - kSurveySteps;
+        const int within = int(std::min<qint64>(p.bytesRead * span / p.totalBytes, span));
+        const int value = (surveying ? 0 : kSurveySteps) + within;
+        m_progress->setValue(std::max(value, m_progress->value()));
     }
-    if (totalBytes > 0 && bytesRead >= totalBytes)
-        m_progress->setLabelText(tr("Saving %L1 rows from “%2”…").arg(rows).arg(m_fileName));
+    const QLocale locale;
+    if (surveying)
+        m_progress->setLabelText(tr("Reading how “%1” writes its numbers… %2 rows read")
+                                     .arg(m_fileName, locale.toString(p.rows)));
+    else if (p.totalBytes > 0 && p.bytesRead >= p.totalBytes)
+        m_progress->setLabelText(tr("Saving %1 rows from “%2”…")
+                                     .arg(locale.toString(p.rows), m_fileName));
     else
-        m_progress->setLabelText(
-            tr("Importing “%1”… %2 rows read").arg(m_fileName, QLocale().toString(rows)));
+        m_progress->setLabelText(tr("Importing “%1”… %2 rows imported")
+                                     .arg(m_fileName, locale.toString(p.rows)));
 }
 
 void CsvImportFlow::onFinished(const core::Result<core::ImportReport> &result)
@@ -177,7 +203,7 @@ void CsvImportFlow::onFinished(const core::Result<core::ImportReport> &result)
         return;
     if (result) {
         emit imported(*result);
-        m_summary = new ImportSummaryDialog(m_fileName, *result, m_window);
+        m_summary = new ImportSummaryDialog(m_fileName, *result, m_window, m_onDuplicate);
         m_summary->setAttribute(Qt::WA_DeleteOnClose);
         m_summary->open();
     } else if (result.error().code == core::Error::Code::Cancelled) {

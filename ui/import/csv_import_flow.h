@@ -54,7 +54,8 @@ signals:
     void finished(); // the import ended, whatever the outcome
 
 private:
-    void onProgress(qint64 rows, qint64 bytesRead, qint64 totalBytes);
+    void onProgress(const core::ImportProgress &progress);
+    void applyWorkspaceDefaults(ImportDialog *dialog) const;
     void onFinished(const core::Result<core::ImportReport> &result);
     void updateAction();
 
@@ -63,6 +64,7 @@ private:
     QAction *m_action;
     ImportJob *m_job = nullptr;
     QString m_fileName;
+    core::BulkCreatorWriter::OnDuplicate m_onDuplicate = core::BulkCreatorWriter::OnDuplicate::Update;
     QString m_lastDirectory;
     bool m_aborted = false;
     QPointer<ImportDialog> m_dialog;

@@ -42,11 +42,15 @@ core::Result<core::ImportReport> ImportJob::run()
             result = db.error();
         } else {
             core::ImportOptions options = m_options;
-            if (const auto currency = core::SettingsRepository(*db).defaultCurrency())
+            // The workspace's settings as this connection reads them, whatever the dialog knew.
+            const core::SettingsRepository settings(*db);
+            if (const auto currency = settings.defaultCurrency())
                 options.defaultCurrency = *currency;
+            if (const auto bases = settings.erBases())
+                options.erBases = *bases;
             options.progress = [this](const core::ImportProgress &p) {
                 QMetaObject::invokeMethod(
-                    this, [this, p] { emit progress(p.rows, p.bytesRead, p.totalBytes); },
+                    this, [this, p] { emit progress(p); },
                     Qt::QueuedConnection);
                 return !m_cancel.load();
             };

@@ -34,8 +34,10 @@ public:
     const QString &path() const { return m_path; }
 
 signals:
-    // totalBytes is -1 when unknown; rows start again from 0 when the import starts over.
-    void progress(qint64 rows, qint64 bytesRead, qint64 totalBytes);
+    // The file is read twice (ImportProgress::Phase): first to learn how it writes numbers,
+    // then to import; rows and bytesRead start again from 0 in the second phase. totalBytes is
+    // -1 when unknown.
+    void progress(const tierscope::core::ImportProgress &progress);
     void finished(const tierscope::core::Result<tierscope::core::ImportReport> &result);
 
 private:

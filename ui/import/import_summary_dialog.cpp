@@ -22,10 +22,13 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace tierscope::ui {
 
 ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::ImportReport &report,
-                                         QWidget *parent)
+                                         QWidget *parent,
+                                         core::BulkCreatorWriter::OnDuplicate onDuplicate)
     : QDialog(parent)
     , m_fileName(fileName)
     , m_report(report)
@@ -38,35 +41,49 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
         report.rejected == 0 ? tr("“%1” is imported.").arg(fileName)
                              : tr("“%1” is imported, except the rejected rows.").arg(fileName),
         this);
+    heading->setTextFormat(Qt::PlainText);
     QFont bold = heading->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     heading->setFont(bold);
     heading->setWordWrap(true);
 
+    // A creator import carries its header mapping; a results import leaves it empty and never
+    // leaves a cell unknown.
+    const bool creatorImport = report.mapping.columnCount() > 0 || report.cellIssueCount > 0;
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(24);
-    addCount(grid, 0, tr("New"), report.inserted, QStringLiteral("new"));
-    addCount(grid, 1, tr("Updated"), report.updated, QStringLiteral("updated"));
-    addCount(grid, 2, tr("Skipped"), report.skipped, QStringLiteral("skipped"))
+    int column = 0;
+    addCount(grid, column++, tr("New"), report.inserted, QStringLiteral("new"));
+    addCount(grid, column++, tr("Updated"), report.updated, QStringLiteral("updated"));
+    addCount(grid, column++, tr("Skipped"), report.skipped, QStringLiteral("skipped"))
         ->setToolTip(tr("Already in the workspace and left as they were"));
-    addCount(grid, 3, tr("Rejected"), report.rejected, QStringLiteral("rejected"))
+    addCount(grid, column++, tr("Rejected"), report.rejected, QStringLiteral("rejected"))
         ->setToolTip(tr("Not imported: see the reasons below"));
+    if (creatorImport)
+        addCount(grid, column++, tr("Cells left unknown"), report.cellIssueCount,
+                 QStringLiteral("unknownCells"))
+            ->setToolTip(tr("Cells that could not be read: their creators were imported without "
+                            "those fields (listed below)"));
     grid->addWidget(new QLabel(tr("of %1 rows read").arg(locale.toString(report.rowsRead)), this),
-                    1, 4, Qt::AlignBottom);
-    grid->setColumnStretch(4, 1);
+                    1, column, Qt::AlignBottom);
+    grid->setColumnStretch(column, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addLayout(grid);
 
-    if (!report.warnings.isEmpty()) {
-        layout->addWidget(new QLabel(tr("Notes:"), this));
-        auto *notes = new QPlainTextEdit(report.warnings.join(u'\n'), this);
+    m_noteLines = buildNotes(onDuplicate);
+    if (!m_noteLines.isEmpty()) {
+        layout->addWidget(new QLabel(tr("How the file was read:"), this));
+        QStringList bullets;
+        for (const QString &line : std::as_const(m_noteLines))
+            bullets << QStringLiteral("• ") + line;
+        auto *notes = new QPlainTextEdit(bullets.join(u'\n'), this);
         notes->setObjectName(QStringLiteral("importNotes"));
         notes->setReadOnly(true);
         notes->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        const int lines = int(std::min<qsizetype>(report.warnings.size(), 4)) + 1;
+        const int lines = int(std::min<qsizetype>(m_noteLines.size() * 2, 7)) + 1;
         notes->setFixedHeight(notes->fontMetrics().lineSpacing() * lines + 2 * notes->frameWidth()
                               + 8);
         layout->addWidget(notes);
@@ -74,14 +91,29 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (report.rejected > 0) {
-        QString title = tr("Rejected rows (not imported):");
-        if (report.rejected > report.rejectedRows.size())
-            title = tr("Rejected rows (not imported); the first %1 of %2 are listed:")
-                        .arg(locale.toString(report.rejectedRows.size()),
-                             locale.toString(report.rejected));
-        layout->addWidget(new QLabel(title, this));
-        m_model->setRows(report.rejectedRows);
+    m_model->setEntries(RejectedRowsModel::entriesOf(report, onDuplicate));
+    const bool onlyRefused = report.cellIssues.isEmpty() && report.repeatedRows.isEmpty();
+    if (m_model->rowCount() > 0) {
+        QString title;
+        if (onlyRefused) {
+            title = tr("Rejected rows (not imported):");
+            if (report.rejected > report.rejectedRows.size())
+                title = tr("Rejected rows (not imported); the first %1 of %2 are listed:")
+                            .arg(locale.toString(report.rejectedRows.size()),
+                                 locale.toString(report.rejected));
+        } else {
+            title = tr("To check, by line: rows refused (not imported), fields left unknown (the "
+                       "creator was imported without them) and rows that repeat a creator:");
+            if (report.rejected > report.rejectedRows.size()
+                || report.cellIssueCount > report.cellIssues.size()
+                || report.repeatedInFile > report.repeatedRows.size())
+                title += u' '
+                    + tr("The first %1 of each kind are listed.")
+                          .arg(locale.toString(core::ImportReport::kMaxKeptRejections));
+        }
+        auto *titleLabel = new QLabel(title, this);
+        titleLabel->setWordWrap(true);
+        layout->addWidget(titleLabel);
         m_table->setModel(m_model);
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -90,11 +122,16 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
         m_table->verticalHeader()->hide();
         m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
         m_table->horizontalHeader()->setStretchLastSection(true);
+        const QFontMetrics fm = m_table->fontMetrics();
         m_table->setColumnWidth(RejectedRowsModel::LineColumn,
-                                m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000"))
-                                    + 12);
-        m_table->setColumnWidth(RejectedRowsModel::ColumnColumn,
-                                m_table->fontMetrics().averageCharWidth() * 18);
+                                fm.horizontalAdvance(QStringLiteral("0000000")) + 12);
+        int kindWidth = fm.horizontalAdvance(tr("What happened")) + 24;
+        for (auto kind : {RejectedRowsModel::Kind::RowRefused,
+                          RejectedRowsModel::Kind::FieldUnknown, RejectedRowsModel::Kind::Repeat})
+            kindWidth = std::max(kindWidth,
+                                 fm.horizontalAdvance(RejectedRowsModel::kindText(kind)) + 16);
+        m_table->setColumnWidth(RejectedRowsModel::KindColumn, kindWidth);
+        m_table->setColumnWidth(RejectedRowsModel::ColumnColumn, fm.averageCharWidth() * 18);
         auto *copy = new QAction(tr("&Copy"), m_table);
         copy->setShortcuts(QKeySequence::Copy);
         copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -108,27 +145,89 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
         // The reason of the current row in full: the table cuts long ones.
         auto *detail = new QLabel(this);
         detail->setObjectName(QStringLiteral("rejectionDetail"));
+        detail->setTextFormat(Qt::PlainText);
         detail->setWordWrap(true);
         detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
         detail->setMinimumHeight(detail->fontMetrics().lineSpacing() * 2);
         detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, detail,
                 [this, detail](const QModelIndex &current) {
-                    detail->setText(current.isValid() ? m_model->rows()[current.row()].toString()
-                                                      : QString());
+                    if (!current.isValid()) {
+                        detail->clear();
+                        return;
+                    }
+                    const RejectedRowsModel::Entry &e = m_model->entries()[current.row()];
+                    detail->setText(RejectedRowsModel::kindText(e.kind) + QStringLiteral(" — ")
+                                    + e.row.toString());
                 });
         layout->addWidget(detail);
-        auto *save = buttons->addButton(tr("&Save Rejected Rows…"), QDialogButtonBox::ActionRole);
+        auto *save = buttons->addButton(onlyRefused ? tr("&Save Rejected Rows…")
+                                                    : tr("&Save List…"),
+                                        QDialogButtonBox::ActionRole);
         connect(save, &QPushButton::clicked, this, &ImportSummaryDialog::saveInteractive);
     } else {
         m_table->hide();
         layout->addStretch(1);
     }
     layout->addWidget(buttons);
-    if (report.rejected > 0)
-        resize(880, 560);
+    if (m_model->rowCount() > 0)
+        resize(920, 600);
     else
-        resize(std::max(520, sizeHint().width()), sizeHint().height());
+        resize(std::max(560, sizeHint().width()), sizeHint().height());
+}
+
+QStringList ImportSummaryDialog::buildNotes(core::BulkCreatorWriter::OnDuplicate onDuplicate) const
+{
+    const core::ImportReport &r = m_report;
+    QStringList out;
+    // The columns the file did not settle come first, with the reading that was used.
+    QStringList used;
+    for (const QString &header : r.ambiguousColumns) {
+        const QString name = u'“' + header + u'”';
+        QString sentence;
+        for (const QString &reading : r.readings) {
+            if (reading.contains(name) && !used.contains(reading)) {
+                sentence = reading;
+                used << reading;
+                break;
+            }
+        }
+        out << (sentence.isEmpty()
+                    ? tr("Column %1 does not show its decimal mark; it was read as the language "
+                         "settings write numbers.")
+                          .arg(name)
+                    : tr("Not settled by the file: %1").arg(sentence));
+    }
+    for (const QString &reading : r.readings) {
+        if (!used.contains(reading))
+            out << reading;
+    }
+    for (const core::UnknownTally &t : r.unknownValues)
+        out << t.toString();
+    if (r.repeatedInFile > 0) {
+        const bool skip = onDuplicate == core::BulkCreatorWriter::OnDuplicate::Skip;
+        QString example;
+        if (!r.repeatedRows.isEmpty()) {
+            const core::RepeatedRow &first = r.repeatedRows.constFirst();
+            example = tr("line %1 repeats @%2 from line %3")
+                          .arg(first.line)
+                          .arg(first.handle)
+                          .arg(first.earlierLine);
+        }
+        out << (skip ? tr("%n row(s) repeat a creator from earlier in the file (%1); the earlier "
+                          "values were kept.",
+                          nullptr, int(std::min<qint64>(r.repeatedInFile, INT_MAX)))
+                     : tr("%n row(s) repeat a creator from earlier in the file (%1); the later "
+                          "values were kept.",
+                          nullptr, int(std::min<qint64>(r.repeatedInFile, INT_MAX))))
+                   .arg(example);
+    }
+    if (r.engagementAboveFollowers > 0)
+        out << tr("%n creator(s) have more interactions than followers (real on video "
+                  "platforms): imported and flagged.",
+                  nullptr, int(std::min<qint64>(r.engagementAboveFollowers, INT_MAX)));
+    out << r.warnings;
+    return out;
 }
 
 ImportSummaryDialog::~ImportSummaryDialog() = default;
@@ -179,11 +278,12 @@ bool ImportSummaryDialog::saveRejectedRows(const QString &path, QString *error) 
         return fail();
     if (QFileInfo(path).suffix().compare(u"csv", Qt::CaseInsensitive) == 0) {
         core::CsvWriter csv(&f);
-        csv.writeRecord({tr("line"), tr("column"), tr("reason")});
-        for (const core::RejectedRow &r : m_report.rejectedRows) {
-            csv.addNumber(QByteArray::number(r.line));
-            csv.addField(r.column);
-            csv.addField(r.reason);
+        csv.writeRecord({tr("line"), tr("what happened"), tr("column"), tr("reason")});
+        for (const RejectedRowsModel::Entry &e : m_model->entries()) {
+            csv.addNumber(QByteArray::number(e.row.line));
+            csv.addField(RejectedRowsModel::kindText(e.kind));
+            csv.addField(e.row.column);
+            csv.addField(e.row.reason);
             csv.endRecord();
         }
         if (!csv.finish()) {
@@ -201,8 +301,13 @@ bool ImportSummaryDialog::saveRejectedRows(const QString &path, QString *error) 
                            .arg(m_report.skipped)
                            .arg(m_report.rejected)
             + u'\n';
-        for (const core::RejectedRow &r : m_report.rejectedRows)
-            text += r.toString() + u'\n';
+        if (m_report.cellIssueCount > 0)
+            text += tr("%1 cells left unknown.").arg(m_report.cellIssueCount) + u'\n';
+        for (const QString &line : m_noteLines)
+            text += line + u'\n';
+        for (const RejectedRowsModel::Entry &e : m_model->entries())
+            text += RejectedRowsModel::kindText(e.kind) + QStringLiteral(" — ") + e.row.toString()
+                + u'\n';
         if (f.write(text.toUtf8()) < 0)
             return fail();
     }
@@ -215,7 +320,7 @@ void ImportSummaryDialog::saveInteractive()
     const QString txt = tr("Text files (*.txt)");
     QString filter = txt;
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Rejected Rows"),
+        this, tr("Save the List"),
         QDir::home().filePath(QFileInfo(m_fileName).completeBaseName() + tr("-rejected") + u".txt"),
         txt + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
