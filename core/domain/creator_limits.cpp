@@ -44,6 +44,10 @@ QString creatorLimitProblem(const Creator &c)
     }
     if (c.fee && c.fee->minor() > limits::kMaxMoneyMinor)
         return QCoreApplication::translate("CreatorLimits", "The fee is too large.");
+    if (c.notes.size() > limits::kMaxTextChars || c.displayName.size() > limits::kMaxTextChars)
+        return QCoreApplication::translate("CreatorLimits",
+                                           "Notes and names can be at most %1 characters.")
+            .arg(QLocale().toString(limits::kMaxTextChars));
     return {};
 }
 

@@ -10,8 +10,8 @@ namespace tierscope::core {
 
 struct Creator;
 
-// Why the creator's followers, averages or fee are past their bound, for the user; empty when
-// they are within it (unknown values always are).
+// Why the creator's followers, averages, fee or text fields are past their bound, for the user;
+// empty when they are within it (unknown values always are).
 QString creatorLimitProblem(const Creator &c);
 
 } // namespace tierscope::core

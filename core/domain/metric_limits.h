@@ -28,6 +28,12 @@ inline constexpr int kMaxDeliverableQuantity = 10'000;
 // and above, the end of exact integers in a double (core/domain/money.cpp); this is that bound.
 inline constexpr qint64 kMaxMoneyMinor = 9'000'000'000'000'000 - 1;
 
+// Characters of one text field of a creator (notes, display name): a long brief fits, and its CSV
+// export (at most 3 UTF-8 bytes a character, doubled quotes, a formula guard) stays well inside
+// the CSV reader's 1 MiB field limit (core/io/csv_options.h), so everything Tierscope writes
+// reads back.
+inline constexpr qsizetype kMaxTextChars = 100'000;
+
 // True when v is a count in [0, max]; the one test each entry point shares.
 constexpr bool withinCount(qint64 v, qint64 max)
 {

@@ -478,8 +478,19 @@ std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedR
     if (c.language.size() == 2)
         c.language = c.language.toLower();
     c.email = textOf(record, F::Email, true);
-    if (has(F::Notes))
-        c.notes = unguardFormula(record.field(columnOf(F::Notes))).toString();
+    if (has(F::Notes)) {
+        const QStringView notes = unguardFormula(record.field(columnOf(F::Notes)));
+        if (notes.size() > limits::kMaxTextChars)
+            cellIssue(F::Notes, tr("the notes are longer than %1 characters")
+                                    .arg(QLocale().toString(limits::kMaxTextChars)));
+        else
+            c.notes = notes.toString();
+    }
+    if (c.displayName.size() > limits::kMaxTextChars) {
+        cellIssue(F::DisplayName, tr("the name is longer than %1 characters")
+                                      .arg(QLocale().toString(limits::kMaxTextChars)));
+        c.displayName.clear();
+    }
     c.source = has(F::Source) ? textOf(record, F::Source, false) : m_options.source;
     for (qsizetype col : m_extraColumns) {
         const QStringView v = record.field(col);

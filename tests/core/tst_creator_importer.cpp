@@ -2,6 +2,8 @@
 // CreatorImporter on real files and workspaces: messy formatting, every rejection reason,
 // duplicates, partial updates, cancellation and failure (workspace unchanged), dry runs,
 // encodings, saved mappings, extra columns, per-column rate scales and date orders.
+#include "core/domain/metric_limits.h"
+#include "core/io/creator_csv_exporter.h"
 #include "core/io/creator_importer.h"
 #include "core/storage/creator_repository.h"
 #include "core/storage/shortlist_repository.h"
@@ -473,6 +475,56 @@ private slots:
         const Creator ben = creator(ws->database(), Platform::TikTok, u"ben.cooks"_s);
         QCOMPARE(ben.displayName, u"Ben Cooks"_s);
         QVERIFY(!report->warnings.filter(u"“Anna Fit” → @annafit"_s).isEmpty());
+    }
+
+    // Everything the product writes reads back: a note at the longest the workspace takes,
+    // beginning with "=" (exported behind the formula guard), in any script.
+    void roundTrip_noteAtTheLimitComesBackIdentical()
+    {
+        QString note = u"=SUM(A1:A9) \"quoted\" Ünïcödé 中文 "_s;
+        while (note.size() < limits::kMaxTextChars)
+            note += u'ж';
+        note.truncate(limits::kMaxTextChars);
+        Creator c = makeCreator(Platform::TikTok, u"long.note"_s, 1'000);
+        c.notes = note;
+        auto source = workspaceWith(m_dir.filePath(u"long-source.tierscope"_s), {c});
+        QVERIFY(source);
+        const QString csv = m_dir.filePath(u"long.csv"_s);
+        {
+            QFile out(csv);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            TS_VERIFY_OK(CreatorCsvExporter::exportCreators(source->database(), {}, TierScheme(), &out));
+        }
+        auto target = fresh();
+        QVERIFY(target);
+        const auto report = CreatorImporter::run(target->database(), csv, {});
+        TS_VERIFY_OK(report);
+        QCOMPARE(report->inserted, qint64(1));
+        QCOMPARE(report->cellIssueCount, qint64(0));
+        QCOMPARE(creator(target->database(), Platform::TikTok, u"long.note"_s).notes, note);
+        // One character more is refused where it enters the workspace.
+        c.notes += u'x';
+        c.handle = u"longer.note"_s;
+        QVERIFY(!CreatorRepository(source->database()).insert(c).ok());
+    }
+
+    void cellIssue_noteLongerThanTheLimitLosesOnlyTheNote()
+    {
+        auto ws = fresh();
+        QVERIFY(ws);
+        const QByteArray note(limits::kMaxTextChars + 1, 'n');
+        const auto report = CreatorImporter::run(ws->database(),
+                                                 file("platform,handle,followers,notes\n"
+                                                      "tiktok,anna,1000," + note + "\n"),
+                                                 {});
+        TS_VERIFY_OK(report);
+        QCOMPARE(report->inserted, qint64(1));
+        QCOMPARE(report->cellIssueCount, qint64(1));
+        QCOMPARE(report->cellIssues.constFirst().toString(),
+                 u"line 2, column notes: the notes are longer than 100,000 characters"_s);
+        const Creator anna = creator(ws->database(), Platform::TikTok, u"anna"_s);
+        QCOMPARE(anna.followers, std::optional<qint64>(1000));
+        QVERIFY(anna.notes.isEmpty());
     }
 
     // --- rejections ------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 
 #include "ui/common/number_input.h"
 
+#include "core/domain/er_basis_text.h"
 #include "core/domain/metric_limits.h"
 
 #include <QComboBox>
@@ -58,8 +59,7 @@ CreatorDialog::CreatorDialog(QWidget *parent) : QDialog(parent)
     m_shares = addField(QStringLiteral("shares"));
     m_views = addField(QStringLiteral("views"));
     m_reportedEr = addField(QStringLiteral("reportedEr"), tr("computed when empty"));
-    m_reportedEr->setToolTip(tr("An engagement rate reported by a source, in percent. When empty, "
-                                "ER = (likes + comments + shares) / followers."));
+    setErBases(core::ErBases{});
     m_niches = addField(QStringLiteral("niches"), tr("comma-separated"));
     m_country = addField(QStringLiteral("country"), tr("e.g. US"));
     m_language = addField(QStringLiteral("language"), tr("e.g. en"));
@@ -190,7 +190,7 @@ core::Creator CreatorDialog::creator() const
     c.avgComments = NumberInput::parse(m_comments->text()).value;
     c.avgShares = NumberInput::parse(m_shares->text()).value;
     c.avgViews = NumberInput::parse(m_views->text()).value;
-    c.applyEngagement(NumberInput::parsePercent(m_reportedEr->text()).value, core::ErBases{});
+    c.applyEngagement(NumberInput::parsePercent(m_reportedEr->text()).value, m_bases);
     c.niches.clear();
     for (const QString &n : m_niches->text().split(u',', Qt::SkipEmptyParts)) {
         if (!n.trimmed().isEmpty())
@@ -207,6 +207,16 @@ core::Creator CreatorDialog::creator() const
     c.metricsAsOf = QDate::fromString(m_asOf->text().trimmed(), Qt::ISODate);
     c.notes = m_notes->toPlainText();
     return c;
+}
+
+void CreatorDialog::setErBases(const core::ErBases &bases)
+{
+    m_bases = bases;
+    m_reportedEr->setToolTip(
+        tr("An engagement rate reported by a source, in percent, kept as it is. When empty, ER = "
+           "(likes + comments + shares) / avg views or / followers, on the workspace's basis: "
+           "%1.")
+            .arg(core::ErBasisText::summary(bases)));
 }
 
 QString CreatorDialog::problem() const
@@ -232,6 +242,9 @@ QString CreatorDialog::problem() const
     if (const auto fee = NumberInput::parse(m_fee->text()).value;
         fee && !core::Money::fromMajor(*fee, m_currency->text().trimmed().toUpper()))
         return tr("The fee is too large.");
+    // What the CSV export of the notes can read back (metric_limits.h).
+    if (m_notes->toPlainText().size() > kMaxTextChars)
+        return tr("Notes can be at most %1 characters.").arg(QLocale().toString(kMaxTextChars));
     const std::pair<QLineEdit *, QString> percents[] = {
         {m_reportedEr, tr("Reported ER")},
         {m_authenticity, tr("Authenticity")},
