@@ -17,35 +17,6 @@ std::optional<double> bareRate(QStringView text)
     return n && n->has_value() ? **n : std::optional<double>();
 }
 
-// "a/b/yyyy" or "a-b-yyyy" with one or two digits in a and b: the pair, else nothing.
-std::optional<std::pair<int, int>> dayMonthParts(QStringView text)
-{
-    const QStringView v = text.trimmed();
-    int parts[2] = {0, 0};
-    qsizetype i = 0;
-    QChar separator;
-    for (int k = 0; k < 2; ++k) {
-        const qsizetype start = i;
-        while (i < v.size() && i - start < 3 && v[i] >= u'0' && v[i] <= u'9')
-            parts[k] = parts[k] * 10 + (v[i++].unicode() - u'0');
-        if (i == start || i - start > 2 || i >= v.size())
-            return std::nullopt;
-        if (k == 0)
-            separator = v[i];
-        if ((separator != u'/' && separator != u'-') || v[i] != separator)
-            return std::nullopt;
-        ++i;
-    }
-    const QStringView year = v.sliced(i);
-    if (year.size() != 4)
-        return std::nullopt;
-    for (const QChar c : year) {
-        if (c < u'0' || c > u'9')
-            return std::nullopt;
-    }
-    return std::pair {parts[0], parts[1]};
-}
-
 } // namespace
 
 void ColumnConventions::addRateColumn(qsizetype column)
@@ -105,7 +76,7 @@ bool ColumnConventions::learn(const CsvRecord &record, bool reading)
     for (Date &d : m_dates) {
         if (d.dayFirst && d.monthFirst)
             continue; // mixed: ambiguous dates stay refused whatever comes
-        const auto parts = dayMonthParts(record.field(d.column));
+        const auto parts = numericDayMonth(record.field(d.column).trimmed());
         if (!parts)
             continue;
         const auto [a, b] = *parts;

@@ -13,34 +13,6 @@ bool isPercentSign(QChar c)
     return c == u'%' || c == QChar(0xFF05);
 }
 
-// "a/b/yyyy" or "a-b-yyyy" with one or two digits in a and b: the pair, else nothing.
-std::optional<std::pair<int, int>> dayMonthParts(QStringView v)
-{
-    int parts[2] = {0, 0};
-    qsizetype i = 0;
-    QChar separator;
-    for (int k = 0; k < 2; ++k) {
-        const qsizetype start = i;
-        while (i < v.size() && i - start < 3 && v[i] >= u'0' && v[i] <= u'9')
-            parts[k] = parts[k] * 10 + (v[i++].unicode() - u'0');
-        if (i == start || i - start > 2 || i >= v.size())
-            return std::nullopt;
-        if (k == 0)
-            separator = v[i];
-        if ((separator != u'/' && separator != u'-') || v[i] != separator)
-            return std::nullopt;
-        ++i;
-    }
-    const QStringView year = v.sliced(i);
-    if (year.size() != 4)
-        return std::nullopt;
-    for (const QChar c : year) {
-        if (c < u'0' || c > u'9')
-            return std::nullopt;
-    }
-    return std::pair {parts[0], parts[1]};
-}
-
 // A header that says its rates are in percent: "ER (%)", "Engagement %", "Quote in Prozent".
 bool headerSaysPercent(const QString &header)
 {
@@ -164,7 +136,7 @@ void ColumnSurvey::addDate(Column &c, QStringView value, qint64 line)
 {
     if (c.dayFirst && c.monthFirst)
         return;
-    const auto parts = dayMonthParts(value);
+    const auto parts = numericDayMonth(value);
     if (!parts)
         return;
     const auto [a, b] = *parts;
@@ -366,48 +338,46 @@ void ColumnSurvey::decideDates(const Column &c, Reading &r) const
     }
 }
 
-DecimalMark ColumnSurvey::decimalMark(qsizetype column) const
+const ColumnSurvey::Reading *ColumnSurvey::readingOf(qsizetype column) const
 {
     for (const Reading &r : m_readings) {
         if (r.column == column)
-            return r.mark;
+            return &r;
     }
-    return DecimalMark::Auto;
+    return nullptr;
+}
+
+DecimalMark ColumnSurvey::decimalMark(qsizetype column) const
+{
+    const Reading *r = readingOf(column);
+    return r ? r->mark : DecimalMark::Auto;
 }
 
 DecimalMark ColumnSurvey::markFor(qsizetype column, QStringView value) const
 {
-    for (const Reading &r : m_readings) {
-        if (r.column != column)
-            continue;
-        if (r.mixed) {
-            switch (HumanNumber::shape(value)) {
-            case NumberShape::Point: return DecimalMark::Point;
-            case NumberShape::Comma: return DecimalMark::Comma;
-            default: break;
-            }
+    const Reading *r = readingOf(column);
+    if (!r)
+        return DecimalMark::Auto;
+    if (r->mixed) {
+        switch (HumanNumber::shape(value)) {
+        case NumberShape::Point: return DecimalMark::Point;
+        case NumberShape::Comma: return DecimalMark::Comma;
+        default: break;
         }
-        return r.mark;
     }
-    return DecimalMark::Auto;
+    return r->mark;
 }
 
 RatioScale ColumnSurvey::rateScale(qsizetype column) const
 {
-    for (const Reading &r : m_readings) {
-        if (r.column == column)
-            return r.scale;
-    }
-    return RatioScale::Auto;
+    const Reading *r = readingOf(column);
+    return r ? r->scale : RatioScale::Auto;
 }
 
 DateOrder ColumnSurvey::dateOrder(qsizetype column) const
 {
-    for (const Reading &r : m_readings) {
-        if (r.column == column)
-            return r.dateOrder;
-    }
-    return DateOrder::Unknown;
+    const Reading *r = readingOf(column);
+    return r ? r->dateOrder : DateOrder::Unknown;
 }
 
 QList<qsizetype> ColumnSurvey::ambiguousColumns() const

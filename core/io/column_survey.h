@@ -113,6 +113,7 @@ private:
                        qint64 fileComma) const;
     void decideScale(const Column &c, Reading &r) const;
     void decideDates(const Column &c, Reading &r) const;
+    const Reading *readingOf(qsizetype column) const;
 
     QList<Column> m_columns;
     QList<Reading> m_readings;

@@ -63,26 +63,44 @@ bool groupShaped(QStringView m, qsizetype separatorAt, bool spaces)
         && before[0] != u'0';
 }
 
+// The dots, commas and grouping spaces of a mantissa; ok is false when it holds anything but
+// those and digits (and, with exponent, the letters and signs of an exponent).
+struct Separators
+{
+    qsizetype dots = 0, commas = 0, lastDot = -1, lastComma = -1;
+    bool spaces = false;
+    bool ok = true;
+};
+
+Separators separatorsOf(QStringView m, bool exponent)
+{
+    Separators s;
+    for (qsizetype i = 0; i < m.size(); ++i) {
+        const char16_t c = m[i].unicode();
+        if (c == u'.') {
+            ++s.dots;
+            s.lastDot = i;
+        } else if (c == u',') {
+            ++s.commas;
+            s.lastComma = i;
+        } else if (isGroupSpace(c)) {
+            s.spaces = true;
+        } else if (!isDigit(c)
+                   && !(exponent && (c == u'e' || c == u'E' || c == u'+' || c == u'-'))) {
+            s.ok = false;
+            break;
+        }
+    }
+    return s;
+}
+
 // Integer and fraction digits of a mantissa such as "1,234.5" (see the header for the rules).
 bool splitMantissa(QStringView m, DecimalMark mark, QVarLengthArray<char, 64> &digits,
                    int &fractionDigits)
 {
-    qsizetype dots = 0, commas = 0, lastDot = -1, lastComma = -1;
-    bool spaces = false;
-    for (qsizetype i = 0; i < m.size(); ++i) {
-        const char16_t c = m[i].unicode();
-        if (c == u'.') {
-            ++dots;
-            lastDot = i;
-        } else if (c == u',') {
-            ++commas;
-            lastComma = i;
-        } else if (isGroupSpace(c)) {
-            spaces = true;
-        } else if (!isDigit(c)) {
-            return false;
-        }
-    }
+    const auto [dots, commas, lastDot, lastComma, spaces, ok] = separatorsOf(m, false);
+    if (!ok)
+        return false;
     char16_t decimal = 0;
     char16_t group = 0;
     if (mark != DecimalMark::Auto) {
@@ -187,22 +205,9 @@ NumberShape HumanNumber::shape(QStringView text)
             return NumberShape::NotANumber;
         s = s.chopped(suffix).trimmed();
     }
-    qsizetype dots = 0, commas = 0, lastDot = -1, lastComma = -1;
-    bool spaces = false;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (c == u'.') {
-            ++dots;
-            lastDot = i;
-        } else if (c == u',') {
-            ++commas;
-            lastComma = i;
-        } else if (isGroupSpace(c)) {
-            spaces = true;
-        } else if (!isDigit(c) && c != u'e' && c != u'E' && c != u'+' && c != u'-') {
-            return NumberShape::NotANumber;
-        }
-    }
+    const auto [dots, commas, lastDot, lastComma, spaces, ok] = separatorsOf(s, true);
+    if (!ok)
+        return NumberShape::NotANumber;
     if (dots && commas)
         return lastDot > lastComma ? NumberShape::Point : NumberShape::Comma;
     if (commas > 1)

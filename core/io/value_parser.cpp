@@ -509,6 +509,33 @@ Parsed<QDate> parseDate(QStringView text, DateOrder order)
     return invalid(tr("%1 is not a date; write it as YYYY-MM-DD.").arg(quoted(s)));
 }
 
+std::optional<std::pair<int, int>> numericDayMonth(QStringView v)
+{
+    int parts[2] = {0, 0};
+    qsizetype i = 0;
+    QChar separator;
+    for (int k = 0; k < 2; ++k) {
+        const qsizetype start = i;
+        while (i < v.size() && i - start < 3 && v[i] >= u'0' && v[i] <= u'9')
+            parts[k] = parts[k] * 10 + (v[i++].unicode() - u'0');
+        if (i == start || i - start > 2 || i >= v.size())
+            return std::nullopt;
+        if (k == 0)
+            separator = v[i];
+        if ((separator != u'/' && separator != u'-') || v[i] != separator)
+            return std::nullopt;
+        ++i;
+    }
+    const QStringView year = v.sliced(i);
+    if (year.size() != 4)
+        return std::nullopt;
+    for (const QChar c : year) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+    }
+    return std::pair {parts[0], parts[1]};
+}
+
 Parsed<bool> parseBoolean(QStringView text)
 {
     const QStringView s = text.trimmed();

@@ -69,6 +69,10 @@ Parsed<MoneyAmount> parseMoney(QStringView text, DecimalMark mark = DecimalMark:
 // day first), "02/11/2026" (see DateOrder), "Nov 2, 2026", "November 2nd 2026", "2 Nov 2026",
 // "2-Nov-2026". Month names in English. Two-digit years are refused.
 Parsed<QDate> parseDate(QStringView text, DateOrder order = DateOrder::Unknown);
+// The first two parts of an all-numeric date with the year last ("02/11/2026", "2-11-2026":
+// one or two digits each, "/" or "-", a four-digit year), else nothing: what tells a column's
+// day-first from month-first dates.
+std::optional<std::pair<int, int>> numericDayMonth(QStringView text);
 // true/false, yes/no, y/n, 1/0, on/off, t/f, x, ✓/✗ (case-insensitive).
 Parsed<bool> parseBoolean(QStringView text);
 

@@ -110,6 +110,17 @@ private:
         return c ? *c : Creator();
     }
 
+    // A file of the rejection tests' columns with row between two good rows (so it is line 3).
+    QString fileAroundRow(const QByteArray &row)
+    {
+        return file("platform,handle,followers,avg_likes,engagement_rate,fee,fee_currency,"
+                    "metrics_as_of\n"
+                    "tiktok,good.one,1000,10,,,,\n"
+                    + row
+                    + "\n"
+                      "tiktok,good.two,2000,20,,,,\n");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -559,13 +570,7 @@ private slots:
         QFETCH(QString, expected);
         auto ws = fresh();
         QVERIFY(ws);
-        const QByteArray bytes =
-            "platform,handle,followers,avg_likes,engagement_rate,fee,fee_currency,metrics_as_of\n"
-            "tiktok,good.one,1000,10,,,,\n"
-            + row
-            + "\n"
-              "tiktok,good.two,2000,20,,,,\n";
-        const auto report = CreatorImporter::run(ws->database(), file(bytes), {});
+        const auto report = CreatorImporter::run(ws->database(), fileAroundRow(row), {});
         TS_VERIFY_OK(report); // a bad row never stops the import
         QCOMPARE(report->rowsRead, qint64(3));
         QCOMPARE(report->inserted, qint64(2));
@@ -621,13 +626,7 @@ private slots:
         QFETCH(QString, lostField);
         auto ws = fresh();
         QVERIFY(ws);
-        const QByteArray bytes =
-            "platform,handle,followers,avg_likes,engagement_rate,fee,fee_currency,metrics_as_of\n"
-            "tiktok,good.one,1000,10,,,,\n"
-            + row
-            + "\n"
-              "tiktok,good.two,2000,20,,,,\n";
-        const auto report = CreatorImporter::run(ws->database(), file(bytes), {});
+        const auto report = CreatorImporter::run(ws->database(), fileAroundRow(row), {});
         TS_VERIFY_OK(report);
         QCOMPARE(report->rowsRead, qint64(3));
         QCOMPARE(report->inserted, qint64(3));

@@ -45,6 +45,12 @@ private:
                 "  'EUR', '2026-01-01', '2026-01-01')"));
     }
 
+    // A format-3 file at path, opened (and so upgraded); nullptr when either failed.
+    static std::unique_ptr<Workspace> migratedFromVersion3(const QString &path)
+    {
+        return writeVersion3(path) ? openWorkspace(path) : nullptr;
+    }
+
     static Creator get(Workspace &ws, Platform p, const QString &handle)
     {
         const auto c = CreatorRepository(ws.database()).findByHandle(p, handle);
@@ -58,8 +64,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.tierscope"));
-        QVERIFY(writeVersion3(path));
-        auto ws = openWorkspace(path);
+        auto ws = migratedFromVersion3(path);
         QVERIFY(ws);
         QCOMPARE(scalar(ws->database(), QStringLiteral("PRAGMA user_version")).toInt(), 4);
 
@@ -88,8 +93,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.tierscope"));
-        QVERIFY(writeVersion3(path));
-        auto ws = openWorkspace(path);
+        auto ws = migratedFromVersion3(path);
         QVERIFY(ws);
         Creator viral = makeCreator(Platform::TikTok, QStringLiteral("viral"), 1'000);
         viral.avgLikes = 2'500;
@@ -112,8 +116,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.tierscope"));
-        QVERIFY(writeVersion3(path));
-        auto ws = openWorkspace(path);
+        auto ws = migratedFromVersion3(path);
         QVERIFY(ws);
         const QString sql = scalar(ws->database(),
                                    QStringLiteral("SELECT sql FROM sqlite_master WHERE name = "
