@@ -21,26 +21,6 @@ namespace {
 const QString kCampaign = u"Holiday Glow 2026"_s; // the demo campaign with published results
 const QString kOfCampaign = u"(SELECT id FROM campaigns WHERE name = 'Holiday Glow 2026')"_s;
 
-bool runSql(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"huge"_s);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &sql : statements) {
-            if (ok && !q.exec(sql)) {
-                qWarning().noquote() << sql << q.lastError().text();
-                ok = false;
-            }
-        }
-        q = QSqlQuery();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"huge"_s);
-    return ok;
-}
 
 // The lines of `text` that carry totals: the roster's, budget's, forecast's and results' sums.
 QStringList totalLines(const QString &text)
@@ -116,7 +96,7 @@ void TestCliHugeNumbers::campaignShow_totalsAreExactOrTooLarge()
     const QString ws = m_dir.filePath(u"huge%1.tierscope"_s.arg(++m_run));
     const Run demo = runTierscope({u"demo"_s, u"--creators"_s, u"200"_s, u"--workspace"_s, ws});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    QVERIFY(runSql(ws, statements));
+    QVERIFY(runSqlOnFile(ws, statements));
 
     const Run r = runTierscope({u"campaign"_s, u"show"_s, kCampaign, u"--workspace"_s, ws});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));

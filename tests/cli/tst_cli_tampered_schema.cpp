@@ -18,26 +18,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Runs statements on the file as another program would; false (after a warning) on failure.
-bool tamper(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &sql : statements) {
-            if (ok && !q.exec(sql)) {
-                qWarning().noquote() << sql << q.lastError().text();
-                ok = false;
-            }
-        }
-        q = QSqlQuery();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
-    return ok;
-}
 
 // The first value of a query on the file, read-only ("" when it fails).
 QString queryValue(const QString &path, const QString &sql)
@@ -102,7 +82,7 @@ void TestCliTamperedSchema::droppedErIndex_listSortErWorksAndTheIndexIsBack()
         queryValue(m_ws, u"SELECT sql FROM sqlite_master WHERE name = 'idx_creators_er'"_s);
     QVERIFY(!indexSql.isEmpty());
 
-    QVERIFY(tamper(m_ws, {u"DROP INDEX idx_creators_er"_s}));
+    QVERIFY(runSqlOnFile(m_ws, {u"DROP INDEX idx_creators_er"_s}));
     const Run r = runTierscope(list);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
@@ -113,7 +93,7 @@ void TestCliTamperedSchema::droppedErIndex_listSortErWorksAndTheIndexIsBack()
 
 void TestCliTamperedSchema::droppedSearchTrigger_searchFindsRowsWrittenMeanwhile()
 {
-    QVERIFY(tamper(m_ws, {u"DROP TRIGGER creators_fts_ai"_s,
+    QVERIFY(runSqlOnFile(m_ws, {u"DROP TRIGGER creators_fts_ai"_s,
                           u"INSERT INTO creators (platform, handle, display_name, followers, "
                           "niches, created_at, updated_at) VALUES ('instagram', 'dora.zebrafish', "
                           "'Dora', 12000, 'lifestyle', '2026-01-01', '2026-01-01')"_s}));
@@ -139,7 +119,7 @@ void TestCliTamperedSchema::foreignTrigger_everyVerbExitsOneNamingIt()
     QFETCH(QStringList, args);
     const QString campaigns = queryValue(m_ws, u"SELECT count(*) FROM campaigns"_s);
     QVERIFY(campaigns.toInt() > 0);
-    QVERIFY(tamper(m_ws, {u"CREATE TRIGGER tidy_up AFTER INSERT ON creators BEGIN DELETE FROM "
+    QVERIFY(runSqlOnFile(m_ws, {u"CREATE TRIGGER tidy_up AFTER INSERT ON creators BEGIN DELETE FROM "
                           "shortlists; DELETE FROM campaigns; END"_s}));
     const QString csv = m_dir.filePath(u"new%1.csv"_s.arg(m_run));
     QVERIFY(writeFile(csv, "platform,handle,followers\ninstagram,newcomer,12000\n"));

@@ -8,6 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QDebug>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +77,28 @@ qint64 creatorCount(const QString &workspace)
         return -1;
     const auto n = core::CreatorRepository((*ws)->database()).totalCount();
     return n ? *n : -1;
+}
+
+bool runSqlOnFile(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("tierscope-test-sql");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &sql : statements) {
+            if (ok && !q.exec(sql)) {
+                qWarning().noquote() << sql << q.lastError().text();
+                ok = false;
+            }
+        }
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace tierscope::test

@@ -41,5 +41,8 @@ QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &bytes);
 // How many creators the workspace file holds; -1 when it cannot be read.
 qint64 creatorCount(const QString &workspace);
+// Runs statements on a file as another program would (plain QSQLITE, no workspace logic);
+// false, after a warning naming the statement, when one fails.
+bool runSqlOnFile(const QString &path, const QStringList &statements);
 
 } // namespace tierscope::test
