@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/header_mapper.h"
 #include "core/storage/creator_repository.h"
+#include "core/storage/settings_repository.h"
 #include "tests/ui/support/ui_test_support.h"
 #include "ui/common/app_settings.h"
 #include "ui/common/message_box.h"
@@ -8,6 +9,7 @@
 #include "ui/creators/creators_view.h"
 #include "ui/export/csv_export_flow.h"
 #include "ui/import/csv_import_flow.h"
+#include "ui/import/decimal_question_panel.h"
 #include "ui/import/import_dialog.h"
 #include "ui/import/import_mapping_model.h"
 #include "ui/import/import_summary_dialog.h"
@@ -26,6 +28,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -277,6 +280,74 @@ private slots:
         QCOMPARE(csvLines.size(), 6); // header, four rows, and the empty rest after the last CRLF
         QVERIFY(csvLines[1].startsWith("3,field left unknown,followers,"));
         QVERIFY(csvLines[2].startsWith("4,row refused,handle,"));
+        summary->close();
+    }
+
+    void answeredColumn_andWorkspaceSettings_reachTheImport_andTheSummarySaysHowItWasRead()
+    {
+        QTemporaryDir dir;
+        {
+            auto ws = test::openWorkspace(dir, QStringLiteral("ws"));
+            core::SettingsRepository settings(ws->database());
+            core::ErBases bases; // TikTok by followers here, not by views as by default
+            bases.set(core::Platform::TikTok, core::ErBasis::Followers);
+            QVERIFY(!settings.setErBases(bases));
+            QVERIFY(!settings.setDefaultCurrency(QStringLiteral("CHF")));
+        }
+        // "1.200 €" only: the file does not say whether it is 1,200 or 1.2.
+        const QString csv = writeFile(dir, QStringLiteral("de.csv"),
+                                      "handle;platform;followers;ER;likes;views;fee\r\n"
+                                      "anna.fit;instagram;12.300;NaN%;500;;1.200 €\r\n"
+                                      "ben.kocht;tiktok;48.700;N/A;2000;90000;850\r\n"
+                                      "anna.fit;instagram;12.500;5 %;600;;1.250 €\r\n");
+        ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        ui::MainWindow w(&settings);
+        w.show();
+        QVERIFY(w.openWorkspace(dir.filePath(QStringLiteral("ws.tierscope"))));
+        ui::ImportDialog *dialog = w.importFlow()->openFile(csv);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->importButton()->isEnabled());
+        QCOMPARE(dialog->undecidedColumns(), QStringList {QStringLiteral("fee")});
+        // The preview knows the workspace's currency for fees that name none.
+        const int fee = int(dialog->mapping().columnFor(CreatorField::Fee));
+        QCOMPARE(dialog->mappingModel()->index(2, fee).data().toString(),
+                 core::Money(85000, QStringLiteral("CHF")).format());
+        auto *thousands = dialog->decimalQuestions()->choice(QStringLiteral("fee"),
+                                                             core::DecimalMark::Comma);
+        QVERIFY(thousands);
+        thousands->click();
+        QVERIFY2(dialog->importButton()->isEnabled(), qPrintable(dialog->problemText()));
+        QCOMPARE(dialog->options().erBases.of(core::Platform::TikTok), core::ErBasis::Followers);
+        QVERIFY(importAndWait(w, dialog));
+        QTRY_VERIFY(w.importFlow()->summaryDialog());
+        ui::ImportSummaryDialog *summary = w.importFlow()->summaryDialog();
+
+        core::CreatorRepository repo(w.workspace()->database());
+        const auto anna = repo.findByHandle(core::Platform::Instagram, QStringLiteral("anna.fit"));
+        QVERIFY2(anna, qPrintable(anna.error().message));
+        QCOMPARE(anna->followers, std::optional<qint64>(12'500)); // the later row
+        QCOMPARE(anna->fee, std::optional(core::Money(125'000, QStringLiteral("EUR"))));
+        const auto ben = repo.findByHandle(core::Platform::TikTok, QStringLiteral("ben.kocht"));
+        QVERIFY(ben);
+        QCOMPARE(ben->followers, std::optional<qint64>(48'700));
+        QCOMPARE(ben->fee, std::optional(core::Money(85'000, QStringLiteral("CHF"))));
+        QCOMPARE(ben->erBasis, std::optional(core::ErBasis::Followers));
+
+        const QStringList notes = summary->noteLines();
+        QVERIFY2(notes.contains(QStringLiteral("2 values of column “ER” read as unknown: NaN%, N/A")),
+                 qPrintable(notes.join(u'\n')));
+        QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const QString &n) {
+            return n.contains(u"line 4 repeats @anna.fit from line 2")
+                && n.contains(u"the later values were kept");
+        }));
+        QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const QString &n) {
+            return n.contains(u"“fee”") && n.contains(u"as chosen");
+        }));
+        ui::RejectedRowsModel *model = summary->rejectedModel();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, ui::RejectedRowsModel::LineColumn).data().toLongLong(), 4);
+        QCOMPARE(model->index(0, ui::RejectedRowsModel::KindColumn).data().toString(),
+                 QStringLiteral("repeats a row"));
         summary->close();
     }
 

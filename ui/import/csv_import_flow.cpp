@@ -6,6 +6,7 @@
 #include "ui/common/message_box.h"
 #include "ui/import/import_dialog.h"
 #include "ui/import/import_job.h"
+#include "ui/import/import_progress_text.h"
 #include "ui/import/import_summary_dialog.h"
 
 #include <QAction>
@@ -15,13 +16,6 @@
 #include <QProgressDialog>
 
 namespace tierscope::ui {
-
-namespace {
-// The bar's steps: the first half for the pass that learns how the file writes its numbers,
-// the second for the import, so that it never runs backwards between them.
-constexpr int kProgressSteps = 1000;
-constexpr int kSurveySteps = kProgressSteps / 2;
-}
 
 CsvImportFlow::CsvImportFlow(QWidget *window)
     : QObject(window)
@@ -132,9 +126,11 @@ void CsvImportFlow::startImport(const QString &path, const core::ImportOptions &
     m_fileName = QFileInfo(path).fileName();
     m_onDuplicate = options.onDuplicate;
     m_job = new ImportJob(*m_workspace, path, options, this);
-    m_progress = new QProgressDialog(tr("Reading how “%1” writes its numbers…").arg(m_fileName),
+    m_progress = new QProgressDialog(ImportProgressText::label({0, 0, -1,
+                                                                core::ImportProgress::Phase::Surveying},
+                                                               m_fileName),
                                      tr("Cancel"), 0,
-                                     kProgressSteps, m_window);
+                                     ImportProgressText::kSteps, m_window);
     m_progress->setWindowTitle(tr("Import"));
     m_progress->setMinimumWidth(m_progress->fontMetrics().averageCharWidth() * 60);
     m_progress->setWindowModality(Qt::WindowModal);
@@ -167,23 +163,8 @@ void CsvImportFlow::onProgress(const core::ImportProgress &p)
 {
     if (!m_progress || m_progress->wasCanceled())
         return;
-    const bool surveying = p.phase == core::ImportProgress::Phase::Surveying;
-    if (p.totalBytes > 0) {
-        const int span = surveying ? kSurveySteps : kProgressSteps - kSurveySteps;
-        const int within = int(std::min<qint64>(p.bytesRead * span / p.totalBytes, span));
-        const int value = (surveying ? 0 : kSurveySteps) + within;
-        m_progress->setValue(std::max(value, m_progress->value()));
-    }
-    const QLocale locale;
-    if (surveying)
-        m_progress->setLabelText(tr("Reading how “%1” writes its numbers… %2 rows read")
-                                     .arg(m_fileName, locale.toString(p.rows)));
-    else if (p.totalBytes > 0 && p.bytesRead >= p.totalBytes)
-        m_progress->setLabelText(tr("Saving %1 rows from “%2”…")
-                                     .arg(locale.toString(p.rows), m_fileName));
-    else
-        m_progress->setLabelText(tr("Importing “%1”… %2 rows imported")
-                                     .arg(m_fileName, locale.toString(p.rows)));
+    m_progress->setValue(ImportProgressText::barValue(p, m_progress->value()));
+    m_progress->setLabelText(ImportProgressText::label(p, m_fileName));
 }
 
 void CsvImportFlow::onFinished(const core::Result<core::ImportReport> &result)
