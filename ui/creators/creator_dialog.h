@@ -23,6 +23,8 @@ public:
 
     void setCreator(const core::Creator &creator); // editing; otherwise a new creator
     void setDefaultCurrency(const QString &code);
+    // The workspace's ER basis per platform, which a computed ER divides by.
+    void setErBases(const core::ErBases &bases);
     core::Creator creator() const; // what the fields say, on top of the creator being edited
     QString problem() const;       // why the fields cannot be saved; empty when they can
 
@@ -33,6 +35,7 @@ private:
     void validate();
 
     core::Creator m_original;
+    core::ErBases m_bases;
     QComboBox *m_platform;
     QLineEdit *m_handle, *m_name, *m_followers, *m_likes, *m_comments, *m_shares, *m_views;
     QLineEdit *m_reportedEr, *m_niches, *m_country, *m_language, *m_authenticity, *m_sponsored;

@@ -342,6 +342,8 @@ void CreatorsView::addCreatorInteractive()
     CreatorDialog dialog(this);
     if (const auto currency = core::SettingsRepository(m_workspace->database()).defaultCurrency())
         dialog.setDefaultCurrency(*currency);
+    if (const auto bases = core::SettingsRepository(m_workspace->database()).erBases())
+        dialog.setErBases(*bases);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const core::Creator creator = dialog.creator();
@@ -365,6 +367,8 @@ void CreatorsView::editCurrentInteractive()
     m_detail->commitNotes();
     const core::Creator before = *m_model->creatorAt(m_table->currentIndex().row());
     CreatorDialog dialog(this);
+    if (const auto bases = core::SettingsRepository(m_workspace->database()).erBases())
+        dialog.setErBases(*bases);
     dialog.setCreator(before);
     if (dialog.exec() == QDialog::Accepted && m_editor->edit(before, dialog.creator()))
         reloadChoices();
