@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/creators/creator_column.h"
 
+#include "core/domain/er_basis_text.h"
 
 namespace tierscope::ui {
 
@@ -27,7 +28,7 @@ QString CreatorColumns::title(CreatorColumn c)
     return {};
 }
 
-QString CreatorColumns::toolTip(CreatorColumn c)
+QString CreatorColumns::toolTip(CreatorColumn c, const core::ErBases *bases)
 {
     switch (c) {
     case CreatorColumn::Handle: return tr("The creator's handle on the platform");
@@ -37,10 +38,15 @@ QString CreatorColumns::toolTip(CreatorColumn c)
         return tr("Tier, derived from followers through the workspace's tier scheme");
     case CreatorColumn::Followers: return tr("Followers (subscribers on YouTube)");
     case CreatorColumn::EngagementRate:
-        return tr("Engagement rate = (avg likes + avg comments + avg shares) / followers.\n"
-                  "● marks a rate reported by the source; the others are computed.");
+        return tr("Engagement rate = (avg likes + avg comments + avg shares) / avg views (ER by "
+                  "views) or / followers (ER by followers).\n%1\n"
+                  "● marks a rate reported by the source, kept as reported; the others are "
+                  "computed.\n⚑ marks engagement above the follower count.")
+            .arg(bases ? tr("Basis: %1.").arg(core::ErBasisText::summary(*bases))
+                       : tr("The basis is a workspace setting per platform."));
     case CreatorColumn::ErVsBenchmark:
-        return tr("ER minus the benchmark ER of the creator's tier, in percentage points");
+        return tr("ER minus the benchmark ER of the creator's tier on the same basis (by "
+                  "followers or by views), in percentage points");
     case CreatorColumn::AvgViews: return tr("Average views per post or video");
     case CreatorColumn::Niches: return tr("Content niches");
     case CreatorColumn::Country: return tr("Country (ISO 3166-1)");
@@ -49,7 +55,8 @@ QString CreatorColumns::toolTip(CreatorColumn c)
     case CreatorColumn::SponsoredRatio: return tr("Share of recent posts that are sponsored");
     case CreatorColumn::Fee: return tr("Typical fee per post, in the creator's currency");
     case CreatorColumn::CostPerEngagement:
-        return tr("Estimated cost per engagement of one post = fee / (followers × ER)");
+        return tr("Estimated cost per engagement of one post = fee / (followers × ER), or fee / "
+                  "(avg views × ER) for an ER by views");
     case CreatorColumn::MetricsAsOf: return tr("Date the metrics were measured");
     }
     return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/engagement.h"
 #include "core/storage/creator_filter.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,9 @@ class CreatorColumns
 public:
     static constexpr int count = int(CreatorColumn::MetricsAsOf) + 1;
     static QString title(CreatorColumn c);
-    static QString toolTip(CreatorColumn c); // what the column means, with its formula
+    // What the column means, with its formula; the ER column says each platform's basis when
+    // the workspace's bases are given.
+    static QString toolTip(CreatorColumn c, const core::ErBases *bases = nullptr);
     static bool isNumeric(CreatorColumn c);  // right-aligned
     static core::CreatorSortColumn sortColumn(CreatorColumn c);
     // Sensible first sort direction: largest first for metrics, A→Z for text.

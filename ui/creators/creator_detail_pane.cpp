@@ -4,6 +4,7 @@
 
 #include "core/common/display_format.h"
 #include "core/domain/engagement.h"
+#include "core/domain/er_basis_text.h"
 #include "ui/creators/creator_text.h"
 #include "ui/creators/tier_colors.h"
 
@@ -27,7 +28,7 @@ namespace fmt = core::format;
 namespace {
 
 enum Row {
-    Followers, Er, ErVsTier, Likes, Comments, Shares, Views, ViewRate, ErByViews,
+    Followers, Er, ErVsTier, Likes, Comments, Shares, Views, ViewRate, ErByViews, ErByFollowers,
     Fee, Cpe, Authenticity, Sponsored,
     Niches, Country, Language, AsOf, Email, Profile, Source, Added, Updated,
 };
@@ -101,6 +102,15 @@ CreatorDetailPane::CreatorDetailPane(QWidget *parent)
     layout->addWidget(m_handle);
     layout->addWidget(m_name);
     layout->addLayout(badges);
+    // A data-quality flag, said in words (docs/ENGAGEMENT.md); hidden when there is none.
+    m_flag = new QLabel(content);
+    m_flag->setObjectName(QStringLiteral("qualityFlag"));
+    m_flag->setTextFormat(Qt::PlainText);
+    m_flag->setWordWrap(true);
+    m_flag->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_flag->setContentsMargins(0, 6, 0, 0);
+    m_flag->hide();
+    layout->addWidget(m_flag);
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 8, 0, 0);
     m_edit = new QPushButton(tr("Edit…"), content);
@@ -116,22 +126,26 @@ CreatorDetailPane::CreatorDetailPane(QWidget *parent)
 
     auto *metrics = newForm();
     addRow(metrics, tr("Followers"));
-    addRow(metrics, tr("Engagement rate"), tr("(avg likes + avg comments + avg shares) / followers, "
-                                              "or the rate reported by the source"));
-    addRow(metrics, tr("vs tier benchmark"), tr("ER minus the benchmark ER of the creator's tier"));
+    addRow(metrics, tr("Engagement rate"),
+           tr("(avg likes + avg comments + avg shares) / avg views or / followers, on the "
+              "workspace's ER basis for the platform, or the rate reported by the source"));
+    addRow(metrics, tr("vs tier benchmark"),
+           tr("ER minus the benchmark ER of the creator's tier on the same basis"));
     addRow(metrics, tr("Avg likes"));
     addRow(metrics, tr("Avg comments"));
     addRow(metrics, tr("Avg shares"));
     addRow(metrics, tr("Avg views"));
     addRow(metrics, tr("View rate"), tr("avg views / followers"));
     addRow(metrics, tr("ER by views"), tr("(avg likes + avg comments + avg shares) / avg views"));
+    addRow(metrics, tr("ER by followers"), tr("(avg likes + avg comments + avg shares) / followers"));
     layout->addWidget(sectionTitle(tr("Audience and engagement"), content));
     layout->addLayout(metrics);
 
     auto *commercial = newForm();
     addRow(commercial, tr("Fee per post"));
-    addRow(commercial, tr("Est. CPE"), tr("fee / (followers × ER): estimated cost per engagement "
-                                          "of one post"));
+    addRow(commercial, tr("Est. CPE"), tr("fee / (followers × ER), or fee / (avg views × ER) for "
+                                          "an ER by views: estimated cost per engagement of one "
+                                          "post"));
     addRow(commercial, tr("Authenticity"), tr("Share of the audience that looks authentic"));
     addRow(commercial, tr("Sponsored posts"), tr("Share of recent posts that are sponsored"));
     layout->addWidget(sectionTitle(tr("Commercials and quality"), content));
@@ -254,9 +268,12 @@ void CreatorDetailPane::fill(const core::TierScheme &scheme)
 
     set(Followers, cell(CreatorColumn::Followers));
     set(Er, c.engagementRate ? tr("%1 (%2)").arg(cell(CreatorColumn::EngagementRate),
-                                                 CreatorText::erSourceLabel(c.erSource))
+                                                 core::ErBasisText::of(c))
                              : fmt::unknown(),
         tip(CreatorColumn::EngagementRate));
+    const QString flag = core::ErBasisText::flagNote(c);
+    m_flag->setText(QStringLiteral("⚑ ") + flag);
+    m_flag->setVisible(!flag.isEmpty());
     set(ErVsTier, cell(CreatorColumn::ErVsBenchmark), tip(CreatorColumn::ErVsBenchmark));
     set(Likes, avg(c.avgLikes));
     set(Comments, avg(c.avgComments));
@@ -271,6 +288,12 @@ void CreatorDetailPane::fill(const core::TierScheme &scheme)
     set(ErByViews, fmt::percent(erv, 2, locale),
         erv ? tr("(likes + comments + shares) / avg views = %1 / %2")
                   .arg(fmt::decimal(c.interactions().total(), 0, locale), cell(CreatorColumn::AvgViews))
+            : QString());
+    const auto erf = core::engagementRate(c.followers, c.interactions());
+    set(ErByFollowers, fmt::percent(erf, 2, locale),
+        erf ? tr("(likes + comments + shares) / followers = %1 / %2")
+                  .arg(fmt::decimal(c.interactions().total(), 0, locale),
+                       cell(CreatorColumn::Followers))
             : QString());
     set(Fee, cell(CreatorColumn::Fee));
     set(Cpe, cell(CreatorColumn::CostPerEngagement), tip(CreatorColumn::CostPerEngagement));

@@ -55,6 +55,7 @@ private:
     QLabel *m_name;
     QLabel *m_tierBadge;
     QLabel *m_platform;
+    QLabel *m_flag;
     QList<QLabel *> m_values; // in the order of the rows
     QFormLayout *m_extraForm;
     QLabel *m_extraTitle;

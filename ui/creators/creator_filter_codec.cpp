@@ -62,6 +62,8 @@ QVariantMap CreatorFilterCodec::toMap(const core::CreatorFilter &f)
     put(m, "maxFee", f.maxFeeMinor);
     put(m, "minAuthenticity", f.minAuthenticity);
     put(m, "maxSponsored", f.maxSponsoredRatio);
+    if (f.hideFlagged)
+        m.insert(QStringLiteral("hideFlagged"), true);
     return m;
 }
 
@@ -88,6 +90,7 @@ core::CreatorFilter CreatorFilterCodec::fromMap(const QVariantMap &m)
     f.maxFeeMinor = getInt(m, "maxFee");
     f.minAuthenticity = getDouble(m, "minAuthenticity");
     f.maxSponsoredRatio = getDouble(m, "maxSponsored");
+    f.hideFlagged = m.value(QStringLiteral("hideFlagged")).toBool();
     return f;
 }
 

@@ -166,6 +166,13 @@ CreatorFilterPanel::CreatorFilterPanel(QWidget *parent)
     group(tr("Country"), {m_countries});
     group(tr("Language"), {m_languages});
 
+    m_hideFlagged = new QCheckBox(tr("Hide flagged creators"), this);
+    m_hideFlagged->setObjectName(QStringLiteral("hideFlagged"));
+    m_hideFlagged->setToolTip(tr("Leave out creators with a data-quality flag (⚑), such as "
+                                 "engagement above the follower count"));
+    connect(m_hideFlagged, &QCheckBox::toggled, this, &CreatorFilterPanel::onEdited);
+    group({}, {m_hideFlagged});
+
     m_clear = new QToolButton(this);
     m_clear->setText(tr("Clear Filters"));
     m_clear->setToolTip(tr("Show every creator"));
@@ -230,6 +237,7 @@ core::CreatorFilter CreatorFilterPanel::filter() const
     f.countries = m_countries->selected();
     f.languages = m_languages->selected();
     f.text = m_search->text().trimmed();
+    f.hideFlagged = m_hideFlagged->isChecked();
     return f;
 }
 
@@ -237,7 +245,7 @@ void CreatorFilterPanel::setFilter(const core::CreatorFilter &f)
 {
     const QSignalBlocker b0(m_search), b1(m_minFollowers), b2(m_maxFollowers), b3(m_minEr),
         b4(m_maxEr), b5(m_minFee), b6(m_maxFee), b7(m_minAuthenticity), b8(m_maxSponsored),
-        b9(m_niches), b10(m_countries), b11(m_languages);
+        b9(m_niches), b10(m_countries), b11(m_languages), b12(m_hideFlagged);
     for (auto it = m_platforms.cbegin(); it != m_platforms.cend(); ++it) {
         const QSignalBlocker b(it.value());
         it.value()->setChecked(f.platforms.contains(core::Platform(it.key())));
@@ -261,6 +269,7 @@ void CreatorFilterPanel::setFilter(const core::CreatorFilter &f)
     m_countries->setSelected(f.countries);
     m_languages->setSelected(f.languages);
     m_search->setText(f.text);
+    m_hideFlagged->setChecked(f.hideFlagged);
     updateValidity();
     announce();
 }

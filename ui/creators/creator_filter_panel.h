@@ -59,6 +59,7 @@ private:
     QLineEdit *m_niches;
     MultiSelectButton *m_countries;
     MultiSelectButton *m_languages;
+    QCheckBox *m_hideFlagged;
     QToolButton *m_clear;
     QLabel *m_count;
     QTimer *m_debounce;

@@ -15,6 +15,8 @@ namespace tierscope::ui {
 namespace {
 constexpr int kBadgePadding = 7; // horizontal, inside the badge
 constexpr int kMarkerSize = 6;
+constexpr int kFlagWidth = 8;   // the pennant; the pole adds a pixel
+constexpr int kFlagHeight = 11;
 } // namespace
 
 void CreatorItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -27,6 +29,7 @@ void CreatorItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     case CreatorColumn::EngagementRate:
         QStyledItemDelegate::paint(painter, option, index);
         paintErMarker(painter, option, index);
+        paintFlag(painter, option, index);
         return;
     default:
         QStyledItemDelegate::paint(painter, option, index);
@@ -102,6 +105,34 @@ void CreatorItemDelegate::paintErMarker(QPainter *painter, const QStyleOptionVie
     painter->restore();
 }
 
+void CreatorItemDelegate::paintFlag(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    if (index.data(CreatorTableModel::QualityFlagsRole).toLongLong() == 0)
+        return;
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
+    // Amber: a caution, not an error; readable on either palette.
+    const QColor color = selected ? option.palette.color(QPalette::HighlightedText)
+                                  : (dark ? QColor(0xf2, 0xa6, 0x3a) : QColor(0xb0, 0x5f, 0x00));
+    // At the start of the cell: the number is right-aligned, so the flag never covers it.
+    const qreal x = option.rect.left() + 5;
+    const qreal top = option.rect.center().y() - kFlagHeight / 2.0 + 0.5;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(color, 1.4, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(QPointF(x, top), QPointF(x, top + kFlagHeight));
+    QPainterPath pennant;
+    pennant.moveTo(x + 0.7, top);
+    pennant.lineTo(x + kFlagWidth, top + 2.5);
+    pennant.lineTo(x + 0.7, top + 5.5);
+    pennant.closeSubpath();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPath(pennant);
+    painter->restore();
+}
+
 QSize CreatorItemDelegate::sizeHint(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
@@ -109,7 +140,7 @@ QSize CreatorItemDelegate::sizeHint(const QStyleOptionViewItem &option,
     if (index.column() == int(CreatorColumn::Tier))
         size.rwidth() += 2 * kBadgePadding;
     else if (index.column() == int(CreatorColumn::EngagementRate))
-        size.rwidth() += kMarkerSize + 6;
+        size.rwidth() += kMarkerSize + 6 + kFlagWidth + 8;
     return size;
 }
 

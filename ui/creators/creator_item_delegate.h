@@ -6,7 +6,8 @@
 namespace tierscope::ui {
 
 // Paints the tier as a coloured badge and marks an ER reported by the source with a dot
-// (computed rates carry no mark; the tooltip says which).
+// (computed rates carry no mark; the tooltip says which) and a creator with a data-quality flag
+// with a small flag at the start of the ER cell (its tooltip says why).
 class CreatorItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ private:
                    const QModelIndex &index) const;
     void paintErMarker(QPainter *painter, const QStyleOptionViewItem &option,
                        const QModelIndex &index) const;
+    void paintFlag(QPainter *painter, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) const;
 };
 
 } // namespace tierscope::ui

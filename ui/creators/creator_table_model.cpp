@@ -54,10 +54,13 @@ void CreatorTableModel::setWorkspace(core::Workspace *workspace)
     m_total = -1;
     m_repo.reset();
     m_scheme = core::TierScheme::defaults();
+    m_bases = {};
     if (m_workspace) {
         m_repo.emplace(m_workspace->database(), m_workspace->events());
         if (const auto scheme = core::SettingsRepository(m_workspace->database()).tierScheme())
             m_scheme = *scheme;
+        if (const auto bases = core::SettingsRepository(m_workspace->database()).erBases())
+            m_bases = *bases;
         core::WorkspaceEvents *events = m_workspace->events();
         connect(events, &core::WorkspaceEvents::creatorsChanged, this,
                 &CreatorTableModel::scheduleRefresh);
@@ -260,6 +263,13 @@ void CreatorTableModel::onSettingsChanged()
 {
     if (!m_workspace)
         return;
+    if (const auto bases = core::SettingsRepository(m_workspace->database()).erBases();
+        bases && *bases != m_bases) {
+        m_bases = *bases;
+        // The rates themselves change with creatorsChanged; the header says the new bases.
+        emit headerDataChanged(Qt::Horizontal, int(CreatorColumn::EngagementRate),
+                               int(CreatorColumn::EngagementRate));
+    }
     const auto scheme = core::SettingsRepository(m_workspace->database()).tierScheme();
     if (!scheme || *scheme == m_scheme)
         return;
@@ -398,6 +408,7 @@ QVariant CreatorTableModel::data(const QModelIndex &index, int role) const
     case TierRole:
     case ErSourceRole:
     case UnknownRole:
+    case QualityFlagsRole:
         break;
     default:
         return {};
@@ -418,6 +429,7 @@ QVariant CreatorTableModel::data(const QModelIndex &index, int role) const
     }
     case ErSourceRole: return int(c->erSource);
     case UnknownRole: return CreatorText::isUnknown(*c, column, m_scheme);
+    case QualityFlagsRole: return qint64(c->qualityFlags);
     case Qt::ForegroundRole: {
         const QPalette pal = QGuiApplication::palette();
         if (CreatorText::isUnknown(*c, column, m_scheme))
@@ -443,7 +455,7 @@ QVariant CreatorTableModel::headerData(int section, Qt::Orientation orientation,
     const auto column = CreatorColumn(section);
     switch (role) {
     case Qt::DisplayRole: return CreatorColumns::title(column);
-    case Qt::ToolTipRole: return CreatorColumns::toolTip(column);
+    case Qt::ToolTipRole: return CreatorColumns::toolTip(column, &m_bases);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignVCenter
                                    | (CreatorColumns::isNumeric(column) ? Qt::AlignRight

@@ -36,6 +36,7 @@ public:
         TierRole,     // int(core::Tier), or -1 when followers are unknown
         ErSourceRole, // int(core::ErSource)
         UnknownRole,  // true when the cell shows "—"
+        QualityFlagsRole, // core::QualityFlags of the creator (a bit set; 0: none)
     };
 
     static constexpr int kPageSize = 100;
@@ -74,6 +75,7 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     const core::TierScheme &tierScheme() const { return m_scheme; }
+    const core::ErBases &erBases() const { return m_bases; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -121,6 +123,7 @@ private:
     core::Workspace *m_workspace = nullptr;
     std::optional<core::CreatorRepository> m_repo;
     core::TierScheme m_scheme;
+    core::ErBases m_bases; // for the ER column's header: which basis each platform is on
     core::CreatorFilter m_filter;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/creators/creator_text.h"
 
+#include "core/analytics/creator_engagement.h"
 #include "core/common/display_format.h"
+#include "core/domain/er_basis_text.h"
 #include "core/domain/money.h"
 #include "core/domain/platform.h"
 #include "ui/common/plain_text.h"
@@ -23,7 +25,7 @@ std::optional<double> CreatorText::erVsBenchmark(const core::Creator &c,
     const auto t = tier(c, scheme);
     if (!t || !c.engagementRate)
         return std::nullopt;
-    const auto b = scheme.benchmark(*t, c.platform);
+    const auto b = scheme.benchmark(*t, c.platform, c.benchmarkBasis());
     if (!b)
         return std::nullopt;
     return *c.engagementRate - b->engagementRate;
@@ -31,12 +33,12 @@ std::optional<double> CreatorText::erVsBenchmark(const core::Creator &c,
 
 std::optional<double> CreatorText::costPerEngagement(const core::Creator &c)
 {
-    if (!c.fee || !c.followers || !c.engagementRate)
+    if (!c.fee)
         return std::nullopt;
-    const double engagements = double(*c.followers) * *c.engagementRate;
-    if (engagements <= 0)
+    const auto engagements = core::expectedEngagementsOf(c);
+    if (!engagements || *engagements <= 0)
         return std::nullopt;
-    return c.fee->toMajor() / engagements;
+    return c.fee->toMajor() / *engagements;
 }
 
 QString CreatorText::money(double major, const QString &currency, const QLocale &locale)
@@ -47,16 +49,6 @@ QString CreatorText::money(double major, const QString &currency, const QLocale 
     if (m->minor() == 0 && major > 0) // below the smallest coin
         return QStringLiteral("< ") + core::Money(1, currency).format(locale);
     return m->format(locale);
-}
-
-QString CreatorText::erSourceLabel(core::ErSource source)
-{
-    switch (source) {
-    case core::ErSource::Reported: return tr("reported by source");
-    case core::ErSource::Computed: return tr("computed");
-    case core::ErSource::Unknown: break;
-    }
-    return tr("unknown");
 }
 
 QString CreatorText::tierRange(core::Tier t, const core::TierScheme &scheme, const QLocale &locale)
@@ -136,24 +128,28 @@ QString CreatorText::toolTip(const core::Creator &c, CreatorColumn column,
                  : tr("Followers unknown: no tier");
     }
     case CreatorColumn::EngagementRate: {
+        QString text;
         if (c.erSource == core::ErSource::Reported)
-            return tr("%1, reported by the source").arg(fmt::percent(c.engagementRate, 2, locale));
-        if (c.erSource == core::ErSource::Computed) {
-            const auto total = c.interactions().total();
-            return tr("Computed: (likes + comments + shares) / followers\n= %1 / %2 = %3")
-                .arg(fmt::decimal(total, 0, locale), fmt::count(c.followers, locale),
-                     fmt::percent(c.engagementRate, 2, locale));
-        }
-        return tr("Unknown: no reported rate and no likes, comments or shares");
+            text = tr("%1, reported by the source").arg(fmt::percent(c.engagementRate, 2, locale));
+        else if (c.erSource == core::ErSource::Computed)
+            text = tr("Computed, %1:\n%2")
+                       .arg(core::ErBasisText::of(c), core::ErBasisText::formula(c, locale));
+        else
+            text = tr("Unknown: no reported rate and no likes, comments or shares");
+        if (const QString flag = core::ErBasisText::flagNote(c); !flag.isEmpty())
+            text += QStringLiteral("\n⚑ ") + flag;
+        return text;
     }
     case CreatorColumn::ErVsBenchmark: {
         const auto t = tier(c, scheme);
-        const auto b = t ? scheme.benchmark(*t, c.platform) : std::nullopt;
+        const core::ErBasis basis = c.benchmarkBasis();
+        const auto b = t ? scheme.benchmark(*t, c.platform, basis) : std::nullopt;
         if (!b || !c.engagementRate)
             return tr("Needs the ER and a tier with a benchmark");
-        QString text = tr("ER %1 − %2 benchmark %3")
+        QString text = tr("ER %1 − %2 benchmark %3 %4")
                            .arg(fmt::percent(c.engagementRate, 2, locale),
-                                core::tierDisplayName(*t), fmt::percent(b->engagementRate, 1, locale));
+                                core::tierDisplayName(*t), core::ErBasisText::basis(basis),
+                                fmt::percent(b->engagementRate, 1, locale));
         if (!b->source.isEmpty())
             text += u'\n' + tr("Benchmark source: %1").arg(b->source);
         return text;
@@ -161,7 +157,13 @@ QString CreatorText::toolTip(const core::Creator &c, CreatorColumn column,
     case CreatorColumn::CostPerEngagement: {
         const auto cpe = costPerEngagement(c);
         if (!cpe)
-            return tr("Needs the fee, followers and ER");
+            return c.erBasis == core::ErBasis::Views ? tr("Needs the fee, avg views and ER")
+                                                     : tr("Needs the fee, followers and ER");
+        if (c.erBasis == core::ErBasis::Views)
+            return tr("fee / (avg views × ER by views)\n= %1 / (%2 × %3) = %4")
+                .arg(c.fee->format(locale), fmt::decimal(c.avgViews, 0, locale),
+                     fmt::percent(c.engagementRate, 2, locale),
+                     money(*cpe, c.fee->currency(), locale));
         return tr("fee / (followers × ER)\n= %1 / (%2 × %3) = %4")
             .arg(c.fee->format(locale), fmt::count(c.followers, locale),
                  fmt::percent(c.engagementRate, 2, locale), money(*cpe, c.fee->currency(), locale));

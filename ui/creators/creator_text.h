@@ -34,7 +34,6 @@ public:
     // Estimated cost per engagement of one post, in major units of the fee's currency.
     static std::optional<double> costPerEngagement(const core::Creator &c);
     static QString money(double major, const QString &currency, const QLocale &locale = QLocale());
-    static QString erSourceLabel(core::ErSource source); // "reported by source" / "computed"
     static QString tierRange(core::Tier t, const core::TierScheme &scheme,
                              const QLocale &locale = QLocale());
 };

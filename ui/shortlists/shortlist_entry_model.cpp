@@ -377,6 +377,7 @@ QVariant ShortlistEntryModel::creatorData(const Row &r, CreatorColumn column, in
         return t ? int(*t) : -1;
     }
     case CreatorTableModel::ErSourceRole: return int(c.erSource);
+    case CreatorTableModel::QualityFlagsRole: return qint64(c.qualityFlags);
     case CreatorTableModel::UnknownRole: return CreatorText::isUnknown(c, column, m_scheme);
     case Qt::ForegroundRole: {
         // As in the Creators table: unknown muted, ER against the benchmark green or red.
