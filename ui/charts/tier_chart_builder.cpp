@@ -2,6 +2,7 @@
 #include "ui/charts/tier_chart_builder.h"
 
 #include "core/common/display_format.h"
+#include "core/domain/er_basis_text.h"
 #include "ui/charts/tier_chart_series.h"
 #include "ui/creators/tier_colors.h"
 
@@ -68,7 +69,11 @@ QString TierChartBuilder::pointText(const TierChartPoint &p) const
     QString text = u'@' + p.handle + u'\n'
         + tr("%1 · %2").arg(core::platformDisplayName(p.platform), core::tierDisplayName(p.tier))
         + u'\n' + tr("%1 followers").arg(m_locale.toString(p.followers)) + u'\n'
-        + tr("ER %1").arg(core::format::percent(p.engagementRate, 2, m_locale));
+        + tr("ER %1").arg(core::format::percent(p.engagementRate, 2, m_locale))
+        + (p.erBasis ? u' ' + core::ErBasisText::basis(*p.erBasis)
+                     : u' ' + tr("(reported by the source)"));
+    if (p.flagged)
+        text += u'\n' + tr("⚑ Engagement above followers");
     if (!p.matchesFilter)
         text += u'\n' + tr("Outside the current filter");
     return text;
@@ -87,15 +92,25 @@ QString TierChartBuilder::medianText(const TierSummary &t) const
                    m_locale.toString(t.withEr));
 }
 
-QString TierChartBuilder::benchmarkText(const TierSummary &t) const
+QString TierChartBuilder::erAxisTitle() const
 {
-    if (!t.benchmark)
+    return tr("Engagement rate (%1)")
+        .arg(core::ErBasisText::summary(m_data.erBases, m_data.platforms));
+}
+
+QString TierChartBuilder::benchmarkText(const TierSummary &t, core::ErBasis basis) const
+{
+    const std::optional<core::Benchmark> &benchmark =
+        basis == core::ErBasis::Views ? t.viewsBenchmark : t.benchmark;
+    if (!benchmark)
         return {};
-    QString text = tr("%1 benchmark ER %2")
-                       .arg(core::tierDisplayName(t.tier),
-                            core::format::percent(t.benchmark->engagementRate, 1, m_locale));
-    if (!t.benchmark->source.isEmpty())
-        text += u'\n' + tr("Source: %1").arg(t.benchmark->source);
+    QString text = tr("%1 benchmark ER %2 %3")
+                       .arg(core::tierDisplayName(t.tier), core::ErBasisText::basis(basis),
+                            core::format::percent(benchmark->engagementRate, 1, m_locale));
+    if (!benchmark->source.isEmpty())
+        text += u'\n' + tr("Source: %1").arg(benchmark->source);
+    if (t.benchmark && t.viewsBenchmark)
+        text += u'\n' + tr("Each ER is set against the benchmark of its basis.");
     if (t.erVsBenchmark)
         text += u'\n'
             + tr("Median %1 the benchmark")
@@ -146,7 +161,7 @@ QChart *TierChartBuilder::createChart() const
 
     auto *yAxis = new QValueAxis;
     yAxis->setObjectName(QStringLiteral("erAxis"));
-    yAxis->setTitleText(tr("Engagement rate"));
+    yAxis->setTitleText(erAxisTitle());
     yAxis->setRange(0.0, g.yMax);
     const double step = tickStep(g.yMax);
     yAxis->setTickType(QValueAxis::TicksDynamic);

@@ -47,7 +47,10 @@ public:
     // Hover texts, plain text (escape them for rich-text tooltips).
     QString pointText(const core::TierChartPoint &p) const;
     QString medianText(const core::TierSummary &t) const;
-    QString benchmarkText(const core::TierSummary &t) const;
+    QString benchmarkText(const core::TierSummary &t,
+                          core::ErBasis basis = core::ErBasis::Followers) const;
+    // The ER axis's title: which basis each platform shown is on.
+    QString erAxisTitle() const;
 
 private:
     core::TierChartData m_data;

@@ -10,6 +10,8 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 
+#include <algorithm>
+
 namespace tierscope::ui {
 
 using core::Tier;
@@ -55,11 +57,27 @@ void TierChartSeries::addTiers(const core::TierChartData &data)
 
 void TierChartSeries::addBenchmarks(const core::TierChartData &data)
 {
-    QPen pen(m_palette.color(QPalette::Text), 2.0, Qt::DashLine);
+    // A line per basis the tier's ERs are on (docs/ENGAGEMENT.md): dashed by followers, dotted
+    // by views. The basis is named once both kinds are drawn.
+    const auto &tiers = data.statistics.tiers;
+    const bool anyFollowers = std::any_of(tiers.cbegin(), tiers.cend(),
+                                          [](const core::TierSummary &t) { return t.benchmark; });
+    const bool anyViews = std::any_of(tiers.cbegin(), tiers.cend(),
+                                      [](const core::TierSummary &t) { return t.viewsBenchmark; });
+    addBenchmarkLines(data, core::ErBasis::Followers, anyFollowers && anyViews);
+    addBenchmarkLines(data, core::ErBasis::Views, true);
+}
+
+void TierChartSeries::addBenchmarkLines(const core::TierChartData &data, core::ErBasis basis,
+                                        bool sayBasis)
+{
+    const bool views = basis == core::ErBasis::Views;
+    QPen pen(m_palette.color(QPalette::Text), 2.0, views ? Qt::DotLine : Qt::DashLine);
     pen.setCapStyle(Qt::FlatCap);
     bool first = true;
     for (const core::TierSummary &sum : data.statistics.tiers) {
-        if (!sum.benchmark)
+        const std::optional<core::Benchmark> &benchmark = views ? sum.viewsBenchmark : sum.benchmark;
+        if (!benchmark)
             continue;
         const double from = std::max(m_geometry.xMin,
                                      TierChartGeometry::x(double(data.scheme.lowerBound(sum.tier))));
@@ -68,19 +86,23 @@ void TierChartSeries::addBenchmarks(const core::TierChartData &data)
                                 : m_geometry.xMax;
         if (to <= from)
             continue;
-        const double y = std::min(TierChartGeometry::y(sum.benchmark->engagementRate),
-                                  m_geometry.yMax);
+        const double y = std::min(TierChartGeometry::y(benchmark->engagementRate), m_geometry.yMax);
         auto *series = new QLineSeries;
-        series->setObjectName(QStringLiteral("benchmark:") + core::tierKey(sum.tier));
-        series->setName(tr("Benchmark"));
+        series->setObjectName((views ? QStringLiteral("benchmark-views:")
+                                     : QStringLiteral("benchmark:"))
+                              + core::tierKey(sum.tier));
+        series->setName(sayBasis ? (views ? tr("Benchmark by views") : tr("Benchmark by followers"))
+                                 : tr("Benchmark"));
         series->setPen(pen);
         // Inset a little so neighbouring bands' lines do not join into one.
         const double inset = (to - from) * 0.03;
         series->append(from + inset, y);
         series->append((from + to) / 2.0, y);
         series->append(to - inset, y);
-        series->setPointLabelsFormat(
-            tr("benchmark %1").arg(core::format::percent(sum.benchmark->engagementRate, 1)));
+        const QString rate = core::format::percent(benchmark->engagementRate, 1);
+        series->setPointLabelsFormat(sayBasis ? (views ? tr("by views %1").arg(rate)
+                                                       : tr("by followers %1").arg(rate))
+                                              : tr("benchmark %1").arg(rate));
         series->setPointLabelsColor(m_palette.color(QPalette::Text));
         series->setPointLabelsClipping(false);
         series->setPointLabelsVisible(true);

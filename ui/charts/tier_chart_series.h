@@ -32,6 +32,7 @@ public:
 
 private:
     void add(QAbstractSeries *series);
+    void addBenchmarkLines(const core::TierChartData &data, core::ErBasis basis, bool sayBasis);
 
     QChart *m_chart;
     QList<QAbstractAxis *> m_axes;

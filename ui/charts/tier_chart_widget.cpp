@@ -175,18 +175,22 @@ QString TierChartWidget::toolTipAt(const QPoint &viewportPos) const
     }
     if (index >= 0)
         return m_builder->pointText(data.points[index]);
-    for (const core::TierSummary &t : data.statistics.tiers) {
-        if (!t.benchmark)
-            continue;
-        const double y = std::min(TierChartGeometry::y(t.benchmark->engagementRate), g.yMax);
+    // A benchmark line per tier and basis (see TierChartSeries::addBenchmarks).
+    const auto onLine = [&](const core::TierSummary &t, const core::Benchmark &benchmark) {
+        const double y = std::min(TierChartGeometry::y(benchmark.engagementRate), g.yMax);
         const auto upper = data.scheme.upperBoundExclusive(t.tier);
         const auto from = toViewport(
             {std::max(g.xMin, TierChartGeometry::x(double(data.scheme.lowerBound(t.tier)))), y});
         const auto to = toViewport(
             {upper ? std::min(g.xMax, TierChartGeometry::x(double(*upper))) : g.xMax, y});
-        if (from && to && viewportPos.x() >= from->x() && viewportPos.x() <= to->x()
-            && std::abs(viewportPos.y() - from->y()) <= kLineSlack)
-            return m_builder->benchmarkText(t);
+        return from && to && viewportPos.x() >= from->x() && viewportPos.x() <= to->x()
+            && std::abs(viewportPos.y() - from->y()) <= kLineSlack;
+    };
+    for (const core::TierSummary &t : data.statistics.tiers) {
+        if (t.benchmark && onLine(t, *t.benchmark))
+            return m_builder->benchmarkText(t, core::ErBasis::Followers);
+        if (t.viewsBenchmark && onLine(t, *t.viewsBenchmark))
+            return m_builder->benchmarkText(t, core::ErBasis::Views);
     }
     return {};
 }

@@ -88,8 +88,12 @@ QVariant TierSummaryModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Share of all matching creators (those of unknown followers have no tier)");
         case IqrColumn:
             return tr("Inter-quartile range: half of the tier's creators have an ER in it");
+        case BenchmarkColumn:
+            return tr("The tier's benchmark ER on each basis its creators' ERs are on (by "
+                      "followers, by views)");
         case ErVsBenchmarkColumn:
-            return tr("Median ER minus the tier's benchmark ER, in percentage points");
+            return tr("Median of each ER minus the tier's benchmark on the same basis (by "
+                      "followers or by views), in percentage points");
         case MedianFeeColumn:
         case MedianCpeColumn:
             return tr("Fees in %1 only: there are no exchange rates offline")
@@ -130,8 +134,19 @@ QString TierSummaryModel::text(const core::TierSummary &t, int column) const
             return fmt::unknown();
         return tr("%1 – %2").arg(fmt::percent(t.lowerQuartileEr, 1, locale),
                                  fmt::percent(t.upperQuartileEr, 1, locale));
-    case BenchmarkColumn:
-        return t.benchmark ? fmt::percent(t.benchmark->engagementRate, 1, locale) : fmt::unknown();
+    case BenchmarkColumn: {
+        // By followers, by views, or both ("7.0 % · 5.5 % by views").
+        const QString byFollowers =
+            t.benchmark ? fmt::percent(t.benchmark->engagementRate, 1, locale) : QString();
+        const QString byViews = t.viewsBenchmark
+            ? tr("%1 by views").arg(fmt::percent(t.viewsBenchmark->engagementRate, 1, locale))
+            : QString();
+        if (byFollowers.isEmpty() && byViews.isEmpty())
+            return fmt::unknown();
+        if (byFollowers.isEmpty() || byViews.isEmpty())
+            return byFollowers + byViews;
+        return tr("%1 · %2").arg(byFollowers, byViews);
+    }
     case ErVsBenchmarkColumn: return fmt::percentagePoints(t.erVsBenchmark, 1, locale);
     case MedianFollowersColumn:
         return t.medianFollowers ? locale.toString(qint64(std::llround(*t.medianFollowers)))
@@ -155,8 +170,10 @@ QVariant TierSummaryModel::value(const core::TierSummary &t, int column) const
         return t.lowerQuartileEr && t.upperQuartileEr
             ? QVariant(QVariantList{*t.lowerQuartileEr, *t.upperQuartileEr})
             : QVariant();
-    case BenchmarkColumn:
-        return t.benchmark ? QVariant(t.benchmark->engagementRate) : QVariant();
+    case BenchmarkColumn: // the one by followers, else by views
+        return t.benchmark       ? QVariant(t.benchmark->engagementRate)
+            : t.viewsBenchmark ? QVariant(t.viewsBenchmark->engagementRate)
+                               : QVariant();
     case ErVsBenchmarkColumn: return optionalValue(t.erVsBenchmark);
     case MedianFollowersColumn: return optionalValue(t.medianFollowers);
     case MedianFeeColumn: return optionalValue(t.medianFeeMinor);
@@ -176,11 +193,20 @@ QString TierSummaryModel::toolTip(const core::TierSummary &t, int column) const
     case IqrColumn:
         return tr("Over the %1 creators of this tier with a known ER").arg(locale.toString(t.withEr));
     case BenchmarkColumn:
-    case ErVsBenchmarkColumn:
+    case ErVsBenchmarkColumn: {
+        QStringList lines;
         if (t.benchmark && !t.benchmark->source.isEmpty())
-            return tr("Benchmark source: %1").arg(t.benchmark->source);
-        break;
-    case MedianCpeColumn: return tr("Estimated for one post: fee / (followers × ER)");
+            lines << tr("Benchmark by followers: %1").arg(t.benchmark->source);
+        if (t.viewsBenchmark && !t.viewsBenchmark->source.isEmpty())
+            lines << tr("Benchmark by views: %1").arg(t.viewsBenchmark->source);
+        if (t.withErByViews > 0)
+            lines << tr("%1 of the %2 known ERs are by views")
+                         .arg(locale.toString(t.withErByViews), locale.toString(t.withEr));
+        return lines.join(u'\n');
+    }
+    case MedianCpeColumn:
+        return tr("Estimated for one post: fee / (followers × ER), or fee / (avg views × ER) for "
+                  "an ER by views");
     default: break;
     }
     return {};
