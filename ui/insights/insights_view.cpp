@@ -4,10 +4,12 @@
 #include "core/storage/settings_repository.h"
 #include "core/storage/workspace.h"
 #include "ui/charts/tier_chart_widget.h"
+#include "ui/commands/set_er_bases_command.h"
 #include "ui/commands/set_tier_scheme_command.h"
 #include "ui/common/background_reader.h"
 #include "ui/common/message_box.h"
 #include "ui/insights/benchmarks_dialog.h"
+#include "ui/insights/er_basis_job.h"
 #include "ui/insights/tier_summary_model.h"
 
 #include <QAction>
@@ -31,7 +33,7 @@ InsightsView::InsightsView(QWidget *parent)
       m_wholeWorkspace(new QRadioButton(tr("&Whole workspace"), this)),
       m_currentFilter(new QRadioButton(tr("Creators’ current &filter"), this)),
       m_heading(new QLabel(this)),
-      m_editBenchmarks(new QAction(tr("Edit Tiers and &Benchmarks…"), this)),
+      m_editBenchmarks(new QAction(tr("Edit Tiers, Benchmarks and ER &Basis…"), this)),
       m_chart(new TierChartWidget(this)),
       m_summary(new TierSummaryModel(this)),
       m_table(new QTableView(this))
@@ -260,18 +262,54 @@ void InsightsView::applyTierScheme(const core::TierScheme &scheme)
                                                }));
 }
 
+void InsightsView::applyErBases(const core::ErBases &bases)
+{
+    if (!m_workspace || !m_undoStack)
+        return;
+    const auto before = core::SettingsRepository(m_workspace->database()).erBases();
+    if (!before) {
+        MessageBox::warning(this, tr("ER Basis"), before.error().message);
+        return;
+    }
+    if (*before == bases)
+        return;
+    core::Workspace *workspace = m_workspace;
+    m_undoStack->push(new SetErBasesCommand(
+        *m_workspace, *before, bases,
+        [this, workspace](const core::ErBases &b, bool cancellable) {
+            return ErBasisJob::run(*workspace, b, this, cancellable);
+        },
+        [this](const core::Error &e) {
+            MessageBox::warning(this, tr("ER Basis"),
+                                tr("The engagement rate basis could not be changed."), e.message);
+        }));
+}
+
 void InsightsView::editBenchmarksInteractive()
 {
     if (!m_workspace || !m_undoStack)
         return;
-    const auto current = core::SettingsRepository(m_workspace->database()).tierScheme();
-    if (!current) {
-        MessageBox::warning(this, tr("Tiers and Benchmarks"), current.error().message);
+    const core::SettingsRepository settings(m_workspace->database());
+    const auto current = settings.tierScheme();
+    const auto bases = settings.erBases();
+    if (!current || !bases) {
+        MessageBox::warning(this, tr("Tiers and Benchmarks"),
+                            (current ? bases.error() : current.error()).message);
         return;
     }
-    BenchmarksDialog dialog(*current, this);
-    if (dialog.exec() == QDialog::Accepted)
-        applyTierScheme(dialog.scheme());
+    BenchmarksDialog dialog(*current, *bases, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::TierScheme scheme = dialog.scheme();
+    const core::ErBases chosen = dialog.erBases();
+    // One undo step for one OK, whatever it changed.
+    const bool both = !(scheme == *current) && chosen != *bases;
+    if (both)
+        m_undoStack->beginMacro(tr("Edit Tiers, Benchmarks and ER Basis"));
+    applyTierScheme(scheme);
+    applyErBases(chosen);
+    if (both)
+        m_undoStack->endMacro();
 }
 
 } // namespace tierscope::ui

@@ -51,6 +51,8 @@ public:
 
     // Replaces the tier scheme as one undo step (what the editor's OK does).
     void applyTierScheme(const core::TierScheme &scheme);
+    // Changes the ER basis per platform as one undo step, recomputing on a worker with progress.
+    void applyErBases(const core::ErBases &bases);
 
 public slots:
     void editBenchmarksInteractive();
