@@ -75,17 +75,10 @@ Status backupDatabase(const QString &sourcePath, const QString &targetPath, Copy
     PartialFile::removeStale(QFileInfo(targetPath).absolutePath());
 
     const WalSidecarCleanup cleanup(sourcePath);
-    auto src = openSqliteReadOnly(sourcePath);
+    // One read transaction for the whole copy (openSqliteSnapshot).
+    auto src = openSqliteSnapshot(sourcePath);
     if (!src)
         return src.error();
-    // One read transaction for the whole copy: every step reads the same snapshot, so writers
-    // in other processes neither restart the copy (which could then never end) nor tear it.
-    int tables = 0;
-    int rc = execSql(src->get(), "BEGIN");
-    if (rc == SQLITE_OK)
-        rc = queryInt(src->get(), "SELECT count(*) FROM sqlite_schema", &tables);
-    if (rc != SQLITE_OK)
-        return sqliteFileError(rc, src->get(), sourcePath);
 
     auto partial = PartialFile::create(targetPath, sourcePath);
     if (!partial)
@@ -101,7 +94,7 @@ Status backupDatabase(const QString &sourcePath, const QString &targetPath, Copy
         sqlite3_backup *backup = sqlite3_backup_init(dst->get(), "main", src->get(), "main");
         if (!backup)
             return sqliteFileError(sqlite3_errcode(dst->get()), dst->get(), targetPath);
-        rc = sqlite3_backup_step(backup, kPagesPerStep);
+        int rc = sqlite3_backup_step(backup, kPagesPerStep);
         faultPoint("backup-copying");
         while (rc == SQLITE_OK)
             rc = sqlite3_backup_step(backup, kPagesPerStep);

@@ -43,22 +43,16 @@ Result<QString> restoreDatabase(const QString &backupPath, const QString &worksp
                                 const QString &keepPath)
 {
     const WalSidecarCleanup cleanup(backupPath);
-    auto src = openSqliteReadOnly(backupPath);
+    auto src = openSqliteSnapshot(backupPath);
     if (!src)
         return src.error();
-    int tables = 0;
-    int rc = execSql(src->get(), "BEGIN");
-    if (rc == SQLITE_OK)
-        rc = queryInt(src->get(), "SELECT count(*) FROM sqlite_schema", &tables);
-    if (rc != SQLITE_OK)
-        return sqliteFileError(rc, src->get(), backupPath);
 
     auto dst = openSqliteReadWrite(workspacePath);
     if (!dst)
         return dst.error();
     // A workspace is in WAL mode already (every open sets it); the keep copy below depends on
     // it: in rollback mode the write lock would shut out the copy's reader too.
-    rc = execSql(dst->get(), "PRAGMA journal_mode = WAL");
+    int rc = execSql(dst->get(), "PRAGMA journal_mode = WAL");
     if (rc != SQLITE_OK)
         return isBusy(rc) ? inUse(workspacePath) : sqliteFileError(rc, dst->get(), workspacePath);
 

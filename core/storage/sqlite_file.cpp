@@ -36,6 +36,20 @@ Result<SqlitePtr> openSqliteReadOnly(const QString &path)
     return openWith(path, open.name, SQLITE_OPEN_READONLY | (open.uri ? SQLITE_OPEN_URI : 0));
 }
 
+Result<SqlitePtr> openSqliteSnapshot(const QString &path)
+{
+    auto db = openSqliteReadOnly(path);
+    if (!db)
+        return db.error();
+    int tables = 0;
+    int rc = execSql(db->get(), "BEGIN");
+    if (rc == SQLITE_OK)
+        rc = queryInt(db->get(), "SELECT count(*) FROM sqlite_schema", &tables);
+    if (rc != SQLITE_OK)
+        return sqliteFileError(rc, db->get(), path);
+    return db;
+}
+
 Result<SqlitePtr> openSqliteReadWrite(const QString &path)
 {
     return openWith(path, path, SQLITE_OPEN_READWRITE);

@@ -24,6 +24,10 @@ using SqlitePtr = std::unique_ptr<sqlite3, SqliteCloser>;
 
 // Opens the file read-only (as readOnlyOpenName() says) with the busy timeout.
 Result<SqlitePtr> openSqliteReadOnly(const QString &path);
+// openSqliteReadOnly() inside one read transaction that has read the schema: every later read
+// sees the same snapshot, so writers in other processes neither restart a copy made from it
+// (which could then never end) nor tear it.
+Result<SqlitePtr> openSqliteSnapshot(const QString &path);
 // Opens an existing file read-write with the busy timeout; never creates it.
 Result<SqlitePtr> openSqliteReadWrite(const QString &path);
 
