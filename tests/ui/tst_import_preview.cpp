@@ -70,7 +70,6 @@ private:
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-
     void germanFile_isPreviewedAsItWillBeStored()
     {
         QTemporaryDir dir;
@@ -179,7 +178,7 @@ private slots:
         QVERIFY2(dialog.importButton()->isEnabled(), qPrintable(dialog.problemText()));
         QCOMPARE(cell(m, 0, fee), QStringLiteral("€1,200.00"));
         QCOMPARE(state(m, 0, fee), Model::CellState::Stored);
-        QVERIFY(subtitle(m, fee).contains(u"as you answered"));
+        QVERIFY(subtitle(m, fee).contains(u"answered"));
         QCOMPARE(dialog.options().columnDecimalMarks,
                  (QHash<QString, DecimalMark> {{QStringLiteral("fee"), DecimalMark::Comma}}));
         QCOMPARE(dialog.options().decimalMark, DecimalMark::Auto);
@@ -211,7 +210,7 @@ private slots:
         QCOMPARE(dialog.options().decimalMark, DecimalMark::Comma);
         QVERIFY(dialog.options().columnDecimalMarks.isEmpty());
         QCOMPARE(cell(m, 0, 3), QStringLiteral("€1,200.00"));
-        QVERIFY(subtitle(m, 3).contains(u"as chosen for the file"));
+        QVERIFY(subtitle(m, 3).contains(u"file's choice"));
         // The question shows the reading the file's choice gives.
         QVERIFY(dialog.decimalQuestions()->choice(QStringLiteral("fee"), DecimalMark::Comma)
                     ->isChecked());

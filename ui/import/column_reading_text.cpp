@@ -45,9 +45,9 @@ QString ColumnReadingText::tag(const ColumnSurvey::Reading &r, Decision decision
         if (r.mixed)
             parts << tr("both marks");
         if (decision == Decision::Answered)
-            parts << tr("as you answered");
+            parts << tr("answered");
         else if (decision == Decision::FileChoice)
-            parts << tr("as chosen for the file");
+            parts << tr("file's choice");
     }
     if (r.kind == ColumnSurvey::Kind::Rate || r.kind == ColumnSurvey::Kind::Share) {
         const bool signs = std::any_of(values.cbegin(), values.cend(), endsWithPercent);

@@ -274,14 +274,19 @@ void ImportDialog::refreshPreview()
         updateState();
         return;
     }
-    core::ImportOptions options = previewOptions();
-    auto preview = core::CreatorImporter::preview(m_path, options, kPreviewRows);
     // Nothing in the file names a platform and none is chosen yet: Import waits for the choice
     // (problemText), and the preview shows the values meanwhile instead of refusing every row.
     // No column shows the platform, so the stand-in is not seen.
-    if (preview && !options.platform
-        && core::CreatorRowReader::checkPlatform(preview->mapping, options).code
-               == core::Error::Code::NeedsChoice) {
+    core::ImportOptions options = previewOptions();
+    const auto needsPlatform = [&options](const core::HeaderMapping &mapping) {
+        return !options.platform
+            && core::CreatorRowReader::checkPlatform(mapping, options).code
+                   == core::Error::Code::NeedsChoice;
+    };
+    if (options.mapping && needsPlatform(*options.mapping))
+        options.platform = core::Platform::Instagram;
+    auto preview = core::CreatorImporter::preview(m_path, options, kPreviewRows);
+    if (preview && needsPlatform(preview->mapping)) { // a new file: its mapping is known now
         options.platform = core::Platform::Instagram;
         options.mapping = preview->mapping;
         preview = core::CreatorImporter::preview(m_path, options, kPreviewRows);
@@ -355,6 +360,8 @@ void ImportDialog::showPreview(const core::ImportPreview &preview)
     m_model->setStored(preview.stored, readingsByColumn);
     if (!sameRecords)
         fitColumns();
+    else
+        widenColumns(); // a new reading or value may need more room; never narrower
     showQuestions(preview);
     updateState();
 }
@@ -401,6 +408,19 @@ void ImportDialog::fitColumns()
         m_table->resizeRowToContents(ImportMappingModel::kMappingRow);
         m_table->setRowHeight(ImportMappingModel::kMappingRow,
                               m_table->rowHeight(ImportMappingModel::kMappingRow) + 4);
+    }
+}
+
+void ImportDialog::widenColumns()
+{
+    const int maxWidth = m_table->fontMetrics().averageCharWidth() * 36;
+    QHeaderView *header = m_table->horizontalHeader();
+    const QAbstractItemView *view = m_table; // sizeHintForColumn is public there
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const int wanted =
+            std::min(std::max(header->sectionSizeHint(c), view->sizeHintForColumn(c)), maxWidth);
+        if (m_table->columnWidth(c) < wanted)
+            m_table->setColumnWidth(c, wanted);
     }
 }
 

@@ -79,6 +79,7 @@ private:
     void answerColumn(const QString &header, core::DecimalMark mark);
     void openEditors();
     void fitColumns();
+    void widenColumns();
     void updateState();
     bool platformNeeded() const;
     core::DecimalMark fileMark() const;

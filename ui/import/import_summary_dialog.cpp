@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,20 +74,27 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
     layout->addWidget(heading);
     layout->addLayout(grid);
 
+    // The notes and the list share the room below the counts (a splitter when both are shown).
+    QWidget *notesPart = nullptr;
+    QWidget *listPart = nullptr;
     m_noteLines = buildNotes(onDuplicate);
     if (!m_noteLines.isEmpty()) {
-        layout->addWidget(new QLabel(tr("How the file was read:"), this));
+        notesPart = new QWidget(this);
+        auto *notesLayout = new QVBoxLayout(notesPart);
+        notesLayout->setContentsMargins(0, 0, 0, 0);
+        notesLayout->addWidget(new QLabel(tr("How the file was read:"), notesPart));
         QStringList bullets;
         for (const QString &line : std::as_const(m_noteLines))
             bullets << QStringLiteral("• ") + line;
-        auto *notes = new QPlainTextEdit(bullets.join(u'\n'), this);
+        auto *notes = new QPlainTextEdit(bullets.join(u'\n'), notesPart);
         notes->setObjectName(QStringLiteral("importNotes"));
         notes->setReadOnly(true);
         notes->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        const int lines = int(std::min<qsizetype>(m_noteLines.size() * 2, 7)) + 1;
+        const int lines = int(std::min<qsizetype>(m_noteLines.size(), 8)) + 1;
+        notes->setMinimumHeight(notes->fontMetrics().lineSpacing() * 2 + 2 * notes->frameWidth());
         notes->setFixedHeight(notes->fontMetrics().lineSpacing() * lines + 2 * notes->frameWidth()
                               + 8);
-        layout->addWidget(notes);
+        notesLayout->addWidget(notes, 1);
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -94,6 +102,9 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
     m_model->setEntries(RejectedRowsModel::entriesOf(report, onDuplicate));
     const bool onlyRefused = report.cellIssues.isEmpty() && report.repeatedRows.isEmpty();
     if (m_model->rowCount() > 0) {
+        listPart = new QWidget(this);
+        auto *listLayout = new QVBoxLayout(listPart);
+        listLayout->setContentsMargins(0, 0, 0, 0);
         QString title;
         if (onlyRefused) {
             title = tr("Rejected rows (not imported):");
@@ -111,9 +122,9 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
                     + tr("The first %1 of each kind are listed.")
                           .arg(locale.toString(core::ImportReport::kMaxKeptRejections));
         }
-        auto *titleLabel = new QLabel(title, this);
+        auto *titleLabel = new QLabel(title, listPart);
         titleLabel->setWordWrap(true);
-        layout->addWidget(titleLabel);
+        listLayout->addWidget(titleLabel);
         m_table->setModel(m_model);
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -141,9 +152,10 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
         m_table->addAction(copy);
         m_table->addAction(selectAll);
         m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-        layout->addWidget(m_table, 1);
+        m_table->setParent(listPart);
+        listLayout->addWidget(m_table, 1);
         // The reason of the current row in full: the table cuts long ones.
-        auto *detail = new QLabel(this);
+        auto *detail = new QLabel(listPart);
         detail->setObjectName(QStringLiteral("rejectionDetail"));
         detail->setTextFormat(Qt::PlainText);
         detail->setWordWrap(true);
@@ -160,13 +172,30 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
                     detail->setText(RejectedRowsModel::kindText(e.kind) + QStringLiteral(" — ")
                                     + e.row.toString());
                 });
-        layout->addWidget(detail);
+        listLayout->addWidget(detail);
         auto *save = buttons->addButton(onlyRefused ? tr("&Save Rejected Rows…")
                                                     : tr("&Save List…"),
                                         QDialogButtonBox::ActionRole);
         connect(save, &QPushButton::clicked, this, &ImportSummaryDialog::saveInteractive);
     } else {
         m_table->hide();
+    }
+    if (notesPart && listPart) {
+        auto *notes = notesPart->findChild<QPlainTextEdit *>();
+        notes->setMaximumHeight(QWIDGETSIZE_MAX); // the splitter sizes it from here on
+        auto *splitter = new QSplitter(Qt::Vertical, this);
+        splitter->setChildrenCollapsible(false);
+        splitter->addWidget(notesPart);
+        splitter->addWidget(listPart);
+        splitter->setStretchFactor(1, 1);
+        splitter->setSizes({notes->height() + notesPart->sizeHint().height() - notes->sizeHint().height(),
+                            400});
+        layout->addWidget(splitter, 1);
+    } else if (listPart) {
+        layout->addWidget(listPart, 1);
+    } else {
+        if (notesPart)
+            layout->addWidget(notesPart);
         layout->addStretch(1);
     }
     layout->addWidget(buttons);
