@@ -4,6 +4,7 @@
 #include "core/campaigns/campaign_status.h"
 #include "core/campaigns/planned_vs_actual.h"
 #include "core/common/display_format.h"
+#include "core/domain/er_basis_text.h"
 #include "ui/report/facts_block.h"
 #include "ui/report/report_chart.h"
 #include "ui/report/results_bars_block.h"
@@ -272,29 +273,38 @@ void CampaignPlanReport::addMethod(ReportDocument &doc, const Context &c)
     for (Tier t : allTiers()) {
         if (t == Tier::Emerging)
             continue;
-        const auto bench = c.data.scheme.benchmark(t);
-        tiers << tr("%1 from %2 followers (benchmark ER %3)")
+        const auto byFollowers = c.data.scheme.benchmark(t, std::nullopt, ErBasis::Followers);
+        const auto byViews = c.data.scheme.benchmark(t, std::nullopt, ErBasis::Views);
+        tiers << tr("%1 from %2 followers (benchmark ER %3 by followers, %4 by views)")
                      .arg(tierDisplayName(t),
                           c.fmt.count(std::optional<qint64>(c.data.scheme.lowerBound(t))),
-                          bench ? c.fmt.percent(bench->engagementRate, 1) : format::unknown());
+                          byFollowers ? c.fmt.percent(byFollowers->engagementRate, 1)
+                                      : format::unknown(),
+                          byViews ? c.fmt.percent(byViews->engagementRate, 1) : format::unknown());
     }
     const QString text =
-        tr("Engagement rate (ER) = (average likes + comments + shares) ÷ followers, or the rate "
-           "reported by the data source where it gave one (marked “reported”).")
+        tr("Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an "
+           "ER by views, ÷ followers for an ER by followers. This workspace computes %1; without "
+           "average views an ER is by followers. A rate reported by the data source is kept as "
+           "it was reported (marked “reported”, taken as by followers). The roster's ER column "
+           "says which each is.")
+              .arg(ErBasisText::summary(c.data.erBases))
         + u'\n'
         + tr("Expected impressions = deliverables × average views; where views are unknown, "
              "followers × the platform's default view rate (%1).")
               .arg(joined(rates))
         + u'\n'
-        + tr("Expected engagements = deliverables × followers × ER. Cost per engagement (CPE) = "
-             "fee ÷ expected engagements; CPM = fee ÷ expected impressions × 1,000.")
+        + tr("Expected engagements = deliverables × followers × ER, or deliverables × average "
+             "views × ER for an ER by views. Cost per engagement (CPE) = fee ÷ expected "
+             "engagements; CPM = fee ÷ expected impressions × 1,000.")
         + u'\n'
         + tr("Budget: planned = fees of every creator in the pipeline; committed = fees of "
              "creators contracted or beyond; remaining = budget − committed. Declined creators "
              "count nowhere. Amounts in %1.")
               .arg(c.plan().campaign.currency())
         + u'\n'
-        + tr("Tiers by followers: %1; under %2 followers a creator is emerging.")
+        + tr("Tiers by followers: %1; under %2 followers a creator is emerging. Each ER is "
+             "compared with the benchmark of its own basis.")
               .arg(tiers.join(QStringLiteral("; ")),
                    c.fmt.count(std::optional<qint64>(c.data.scheme.lowerBound(Tier::Nano))))
         + u'\n'

@@ -3,8 +3,11 @@
 #include "ui/report/campaign_plan_report.h"
 
 #include "core/common/display_format.h"
+#include "core/domain/er_basis_text.h"
 #include "ui/report/table_block.h"
 #include "ui/report/text_blocks.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -71,10 +74,26 @@ void CampaignPlanReport::addRoster(ReportDocument &doc, const Context &c)
     table->setMinRowsTogether(4);
     doc.add(std::move(table));
     doc.add(std::make_unique<ParagraphBlock>(
-        tr("Platform with the tier under it; ER with its source. Declined creators are shown "
-           "in grey and count nowhere in the totals. Fees are per creator for all their "
-           "deliverables."),
+        tr("Platform with the tier under it; ER with its basis (by followers, by views) or "
+           "“reported” by the source. Declined creators are shown in grey and count nowhere in "
+           "the totals. Fees are per creator for all their deliverables."),
         Role::Small, ReportStyle::muted()));
+
+    // A footnote per roster creator with a data-quality flag (⚑ in the ER column).
+    QStringList notes;
+    QSet<qint64> noted;
+    for (const RosterEntry &e : plan.roster) {
+        const Creator *cr = plan.creatorOf(e);
+        if (!cr || noted.contains(cr->id))
+            continue;
+        if (const QString note = ErBasisText::flagNote(*cr); !note.isEmpty()) {
+            notes << tr("⚑ %1: %2").arg(ReportFormat::handle(cr, e.creatorId), note);
+            noted.insert(cr->id);
+        }
+    }
+    if (!notes.isEmpty())
+        doc.add(std::make_unique<ParagraphBlock>(notes.join(u'\n'), Role::Small,
+                                                 ReportStyle::muted()));
 }
 
 void CampaignPlanReport::addTimeline(ReportDocument &doc, const Context &c)

@@ -15,7 +15,10 @@ core::Result<CampaignReportData> loadCampaignReportData(QSqlDatabase db, qint64 
     const auto scheme = core::SettingsRepository(db).tierScheme();
     if (!scheme)
         return scheme.error();
-    CampaignReportData data{std::move(plan).value(), *scheme, std::nullopt};
+    const auto bases = core::SettingsRepository(db).erBases();
+    if (!bases)
+        return bases.error();
+    CampaignReportData data{std::move(plan).value(), *scheme, *bases, std::nullopt};
     core::TierChartOptions options;
     options.feeCurrency = data.plan.campaign.currency();
     options.maxPoints = kReportChartPoints;

@@ -13,12 +13,13 @@
 namespace tierscope::ui {
 
 // What the campaign plan report shows, read from the workspace in one go (any thread with its
-// own connection): the plan, the tier scheme, and the chart of the whole workspace with the
-// roster highlighted.
+// own connection): the plan, the tier scheme, the ER basis per platform, and the chart of the
+// whole workspace with the roster highlighted.
 struct CampaignReportData
 {
     core::CampaignPlan plan;
     core::TierScheme scheme;
+    core::ErBases erBases;
     std::optional<core::TierChartData> chart; // none when it could not be built
 };
 

@@ -4,6 +4,7 @@
 #include "core/analytics/campaign_math.h"
 #include "core/analytics/checked_arithmetic.h"
 #include "core/common/display_format.h"
+#include "core/domain/er_basis_text.h"
 
 #include <cmath>
 
@@ -93,7 +94,10 @@ QString ReportFormat::erSource(const core::Creator *c)
 {
     if (!c || !c->engagementRate)
         return {};
-    return c->erSource == core::ErSource::Reported ? tr("reported") : tr("computed");
+    const QString source = c->erSource == core::ErSource::Reported
+        ? tr("reported")
+        : core::ErBasisText::basis(c->erBasis.value_or(core::ErBasis::Followers));
+    return c->qualityFlags != 0 ? tr("%1 ⚑").arg(source) : source;
 }
 
 } // namespace tierscope::ui

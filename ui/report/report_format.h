@@ -35,7 +35,9 @@ public:
 
     static QString handle(const core::Creator *c, qint64 creatorId);
     static QString tierName(const core::Creator *c, const core::TierScheme &scheme);
-    static QString erSource(const core::Creator *c); // "reported" / "computed" / ""
+    // "reported", "by views" or "by followers", "" when unknown; "⚑" added for a data-quality
+    // flag (the report explains it in a footnote).
+    static QString erSource(const core::Creator *c);
 
 private:
     QLocale m_locale;

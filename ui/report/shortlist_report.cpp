@@ -87,8 +87,9 @@ ReportDocument ShortlistReport::build(const ShortlistReportData &data, const QDa
         }
         doc.add(std::move(table));
         doc.add(std::make_unique<ParagraphBlock>(
-            tr("ER vs benchmark: the creator's engagement rate minus the benchmark of its tier, "
-               "in percentage points. Fees are the creator's typical fee per post."),
+            tr("ER with its basis (by followers, by views) or “reported” by the source. ER vs "
+               "benchmark: the creator's engagement rate minus the benchmark of its tier on the "
+               "same basis, in percentage points. Fees are the creator's typical fee per post."),
             Role::Small, ReportStyle::muted()));
     }
     addChart(doc, data.chart, tr("Engagement against reach"),
