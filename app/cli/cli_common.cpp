@@ -170,6 +170,9 @@ void addFilterOptions(QCommandLineParser &parser)
         "with a fee).", "AMOUNT");
     add("min-authenticity", "Audience authenticity at least R (0.8 or 80%).", "R");
     add("max-sponsored", "Share of sponsored posts at most R (0.2 or 20%).", "R");
+    parser.addOption({QStringLiteral("hide-flagged"),
+                      QStringLiteral("Leave out creators with a data-quality flag (engagement "
+                                     "above followers).")});
 }
 
 std::optional<double> parseAmount(const QString &text)
@@ -309,6 +312,7 @@ std::optional<CreatorFilter> filterFromOptions(const QCommandLineParser &parser)
         f.languages << l.toLower();
     f.niches = listValues(parser, QStringLiteral("niche"));
     f.text = parser.value(QStringLiteral("search"));
+    f.hideFlagged = parser.isSet(QStringLiteral("hide-flagged"));
     return f;
 }
 

@@ -4,6 +4,7 @@
 #include "app/cli/verbs.h"
 
 #include "core/common/display_format.h"
+#include "core/domain/er_basis_text.h"
 #include "core/storage/creator_repository.h"
 #include "core/storage/settings_repository.h"
 
@@ -17,9 +18,10 @@ QString erCell(const Creator &c)
 {
     if (!c.engagementRate)
         return format::unknown();
-    // "r" marks a rate reported by the source; computed rates carry no mark.
+    // "r" marks a rate reported by the source; computed rates carry no mark; "⚑" a flag.
     return format::percent(c.engagementRate, 2)
-           + (c.erSource == ErSource::Reported ? QStringLiteral(" r") : QStringLiteral("  "));
+           + (c.erSource == ErSource::Reported ? QStringLiteral(" r") : QStringLiteral("  "))
+           + (c.qualityFlags != 0 ? QStringLiteral(" ⚑") : QStringLiteral("  "));
 }
 
 } // namespace
@@ -97,8 +99,11 @@ int runList(const QStringList &args)
                           QStringLiteral("tier"), QStringLiteral("followers"), QStringLiteral("ER"),
                           QStringLiteral("fee"), QStringLiteral("country")},
                          rows, {4, 5, 6}));
-    printOut(QStringLiteral("%1 of %2 matching creators shown (r: ER reported by the source).\n")
-                 .arg(locale.toString(qsizetype(rows.size())), locale.toString(*total)));
+    const auto bases = SettingsRepository(ws->database()).erBases();
+    printOut(QStringLiteral("%1 of %2 matching creators shown. ER %3 (r: reported by the source; "
+                            "⚑: engagement above followers).\n")
+                 .arg(locale.toString(qsizetype(rows.size())), locale.toString(*total),
+                      ErBasisText::summary(bases ? *bases : ErBases{})));
     return ExitOk;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/analytics/tier_statistics.h"
 #include "core/common/display_format.h"
+#include "core/domain/er_basis_text.h"
 #include "core/domain/money.h"
 #include "core/storage/settings_repository.h"
 
@@ -47,7 +48,13 @@ int runStats(const QStringList &args)
     };
     QList<QStringList> rows;
     for (const TierSummary &t : stats->tiers) {
-        const auto bench = scheme->benchmark(t.tier);
+        // By followers, and by views where the tier's ERs are ("7.0% · 5.5% views").
+        QStringList bench;
+        if (t.benchmark)
+            bench << format::percent(t.benchmark->engagementRate, 1, locale);
+        if (t.viewsBenchmark)
+            bench << format::percent(t.viewsBenchmark->engagementRate, 1, locale)
+                         + QStringLiteral(" views");
         rows << QStringList{tierDisplayName(t.tier),
                             format::count(t.count, locale),
                             format::percent(t.medianEr, 2, locale),
@@ -55,8 +62,8 @@ int runStats(const QStringList &args)
                                                     + QStringLiteral(" – ")
                                                     + format::percent(t.upperQuartileEr, 2, locale)
                                               : format::unknown(),
-                            bench ? format::percent(bench->engagementRate, 1, locale)
-                                  : format::unknown(),
+                            bench.isEmpty() ? format::unknown()
+                                            : bench.join(QStringLiteral(" · ")),
                             money(t.medianFeeMinor),
                             money(t.medianCpeMinor)};
     }
@@ -65,10 +72,13 @@ int runStats(const QStringList &args)
                           QStringLiteral("benchmark"), QStringLiteral("median fee"),
                           QStringLiteral("median CPE")},
                          rows, {1, 2, 3, 4, 5, 6}));
+    const auto bases = settings.erBases();
     printOut(QStringLiteral("%1 creators matched; %2 with unknown followers have no tier. Fees "
-                            "and CPE: %3 fees only.\n")
+                            "and CPE: %3 fees only. ER %4; each set against the benchmark of "
+                            "its basis.\n")
                  .arg(locale.toString(stats->total), locale.toString(stats->unknownFollowers),
-                      *currency));
+                      *currency,
+                      ErBasisText::summary(bases ? *bases : ErBases{}, filter->platforms)));
     return ExitOk;
 }
 
