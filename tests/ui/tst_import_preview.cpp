@@ -345,21 +345,21 @@ private slots:
                  QStringLiteral("repeats @anna.fit from line 40; this row was skipped"));
     }
 
-    void progress_surveyFillsTheFirstHalf_importTheSecond_neverBackwards()
+    void progress_surveyFillsTheFirstQuarter_importTheRest_neverBackwards()
     {
         using P = core::ImportProgress;
         using T = ui::ImportProgressText;
         const qint64 total = 1000;
         int bar = 0;
         bar = T::barValue({4096, 500, total, P::Phase::Surveying}, bar);
-        QCOMPARE(bar, T::kSteps / 4);
+        QCOMPARE(bar, T::kSteps / 8);
         bar = T::barValue({8192, 1000, total, P::Phase::Surveying}, bar);
-        QCOMPARE(bar, T::kSteps / 2);
+        QCOMPARE(bar, T::kSteps / 4);
         // The import starts its rows and bytes from 0: the bar stays where the survey ended.
         bar = T::barValue({0, 0, total, P::Phase::Importing}, bar);
-        QCOMPARE(bar, T::kSteps / 2);
+        QCOMPARE(bar, T::kSteps / 4);
         bar = T::barValue({4096, 500, total, P::Phase::Importing}, bar);
-        QCOMPARE(bar, T::kSteps * 3 / 4);
+        QCOMPARE(bar, T::kSteps / 4 + T::kSteps * 3 / 8);
         bar = T::barValue({8192, 1000, total, P::Phase::Importing}, bar);
         QCOMPARE(bar, T::kSteps);
         QCOMPARE(T::barValue({10, 0, -1, P::Phase::Importing}, 300), 300); // size unknown

@@ -10,7 +10,9 @@ namespace tierscope::ui {
 
 namespace {
 
-constexpr int kSurveySteps = ImportProgressText::kSteps / 2;
+// The survey only reads; the import parses, writes and indexes, and takes about three times as
+// long (measured on a 600,000-row file): a quarter of the bar keeps its pace even.
+constexpr int kSurveySteps = ImportProgressText::kSteps / 4;
 
 } // namespace
 

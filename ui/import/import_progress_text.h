@@ -8,9 +8,9 @@
 namespace tierscope::ui {
 
 // What the creator import's progress dialog shows. The file is read twice
-// (ImportProgress::Phase): the pass that learns how it writes its numbers fills the first half
-// of the bar, the import the second, so the bar never runs backwards when the rows start again
-// from 0.
+// (ImportProgress::Phase): the pass that learns how it writes its numbers fills the first
+// quarter of the bar, the import the rest, so the bar never runs backwards when the rows start
+// again from 0.
 class ImportProgressText
 {
 public:
