@@ -147,8 +147,8 @@ QString Comparison::note(ComparisonField field)
     case ComparisonField::ErVsBenchmark:
         return tr("ER minus the benchmark of the creator's tier on its platform and ER basis.");
     case ComparisonField::ErPercentileInTier:
-        return tr("Share of the workspace's creators in the same tier with a lower ER (ties "
-                  "count half).");
+        return tr("Share of the workspace's creators in the same tier, with an ER on the same "
+                  "basis, whose ER is lower (ties count half).");
     case ComparisonField::SponsoredRatio:
         return tr("Fewer sponsored posts: less ad fatigue in the audience.");
     case ComparisonField::EstimatedCpe:

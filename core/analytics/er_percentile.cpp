@@ -14,6 +14,7 @@ namespace {
 struct Target
 {
     Tier tier;
+    bool byViews; // an ER by views ranks among ERs by views, any other among the others
     double er;
     qint64 below = 0;
     qint64 equal = 0;
@@ -28,7 +29,7 @@ public:
     {
     }
 
-    std::array<qint64, 5> inTier {};
+    std::array<std::array<qint64, 5>, 2> inTier {}; // [by views][tier]
 
     void row(sqlite3_value **v) override
     {
@@ -36,9 +37,10 @@ public:
             return;
         const Tier tier = m_scheme.tier(sqlite3_value_int64(v[0]));
         const double er = sqlite3_value_double(v[1]);
-        ++inTier[size_t(tier)];
+        const bool byViews = sqlite3_value_int(v[2]) != 0;
+        ++inTier[byViews ? 1 : 0][size_t(tier)];
         for (Target &t : m_targets) {
-            if (t.tier != tier)
+            if (t.tier != tier || t.byViews != byViews)
                 continue;
             if (er < t.er)
                 ++t.below;
@@ -62,7 +64,8 @@ Result<QList<std::optional<double>>> erPercentilesInTier(QSqlDatabase db, const 
     for (const Creator &c : creators) {
         if (c.followers && c.engagementRate) {
             targetOf << targets.size();
-            targets << Target {scheme.tier(*c.followers), *c.engagementRate};
+            targets << Target {scheme.tier(*c.followers), c.erBasis == ErBasis::Views,
+                               *c.engagementRate};
         } else {
             targetOf << -1;
         }
@@ -75,14 +78,15 @@ Result<QList<std::optional<double>>> erPercentilesInTier(QSqlDatabase db, const 
     // from the table (seconds for a large tier); a plain pass reads the table in order, or a
     // covering index when one holds both columns.
     RankSink sink(scheme, targets);
-    if (const Status s = SqlRowPass::run(db, QStringLiteral("followers, engagement_rate"),
-                                         QStringLiteral("FROM creators"), {}, sink))
+    if (const Status s = SqlRowPass::run(
+            db, QStringLiteral("followers, engagement_rate, er_basis IS 'views'"),
+            QStringLiteral("FROM creators"), {}, sink))
         return s;
     for (qsizetype i = 0; i < creators.size(); ++i) {
         if (targetOf[i] < 0)
             continue;
         const Target &t = targets[targetOf[i]];
-        const qint64 n = sink.inTier[size_t(t.tier)];
+        const qint64 n = sink.inTier[t.byViews ? 1 : 0][size_t(t.tier)];
         if (n > 0)
             out[i] = (double(t.below) + 0.5 * double(t.equal)) / double(n);
     }

@@ -4,6 +4,7 @@
 // keeps flagged creators on views, and every sort, statistic and estimate follows.
 #include "core/analytics/comparison.h"
 #include "core/analytics/creator_engagement.h"
+#include "core/analytics/er_percentile.h"
 #include "core/analytics/tier_statistics.h"
 #include "core/campaigns/budget_filler.h"
 #include "core/campaigns/forecast.h"
@@ -530,6 +531,26 @@ private slots:
         // say −1 pt by followers or +0.5 pt only by luck).
         compareOptional(micro.erVsBenchmark, 0.06 - 0.055, "vs benchmark");
         compareOptional(micro.medianCpeMinor, 10'000.0 / 300.0, "CPE"); // not / 3,000
+    }
+
+    // An ER by views ranks among the tier's ERs by views; an ER by followers among the others.
+    void erPercentileInTier_ranksWithinTheBasis()
+    {
+        const QList<Creator> creators = {
+            withComponents(Platform::Instagram, QStringLiteral("ig1"), 10'000, 500, std::nullopt),
+            withComponents(Platform::Instagram, QStringLiteral("ig2"), 20'000, 1'800, std::nullopt),
+            withComponents(Platform::TikTok, QStringLiteral("tt1"), 20'000, 600, 10'000),
+            withComponents(Platform::TikTok, QStringLiteral("tt2"), 30'000, 1'200, 10'000)};
+        QList<qint64> ids;
+        auto ws = workspaceWith(nextPath(), creators, &ids);
+        QVERIFY(ws);
+        const auto stored = CreatorRepository(ws->database()).getMany(ids);
+        TS_VERIFY_OK(stored);
+        const auto p = erPercentilesInTier(ws->database(), TierScheme(), *stored);
+        TS_VERIFY_OK(p);
+        compareOptional(p->at(0), 0.5 / 2, "ig1: 5 % below 9 %");
+        compareOptional(p->at(2), 0.5 / 2, "tt1: 6 % by views below 12 %, not above ig1's 5 %");
+        compareOptional(p->at(3), 1.5 / 2, "tt2");
     }
 
     void erBasisText_saysWhichBasis()
