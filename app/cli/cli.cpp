@@ -74,6 +74,8 @@ QString usage()
         "  --country CC  --language LL  --niche NICHE   (repeat or comma-separate)\n"
         "  --search TEXT   words in handle, name, niches, country or notes\n"
         "  --min-fee AMOUNT  --max-fee AMOUNT  --min-authenticity R  --max-sponsored R\n"
+        "  --hide-flagged   leave out creators with a data-quality flag (engagement above\n"
+        "                   followers)\n"
         "  A bound beyond any possible value keeps its meaning: a minimum matches no one\n"
         "  (--min-followers 1e30, --min-er 150%), a maximum matches everyone whose value is\n"
         "  known (--max-fee 1e30: everyone with a fee). Negative values, NaN and infinity are\n"
