@@ -89,6 +89,10 @@
         <source>no row could be imported. Fix the rows listed above, or check the columns.</source>
         <translation>keine Zeile konnte importiert werden. Korrigieren Sie die oben aufgeführten Zeilen oder prüfen Sie die Spalten.</translation>
     </message>
+    <message>
+        <source>%1: unexpected argument “%2”; give the campaign (quote a name with spaces) and one CSV file.</source>
+        <translation>%1: unerwartetes Argument „%2“; geben Sie die Kampagne (einen Namen mit Leerzeichen in Anführungszeichen) und eine CSV-Datei an.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignPlanReport</name>
@@ -282,28 +286,12 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 from %2 followers (benchmark ER %3)</source>
-        <translation>%1 aus %2 Followern (Benchmark-ER %3)</translation>
-    </message>
-    <message>
-        <source>Engagement rate (ER) = (average likes + comments + shares) ÷ followers, or the rate reported by the data source where it gave one (marked “reported”).</source>
-        <translation>Engagement-Rate (ER) = (durchschnittliche Likes + Kommentare + Shares) ÷ Follower, oder die von der Datenquelle gemeldete Rate, wo sie eine angibt (als „gemeldet“ gekennzeichnet).</translation>
-    </message>
-    <message>
         <source>Expected impressions = deliverables × average views; where views are unknown, followers × the platform&apos;s default view rate (%1).</source>
         <translation>Erwartete Impressionen = Deliverables × durchschnittliche Aufrufe; wo Aufrufe unbekannt sind, Follower × Standard-Aufrufrate der Plattform (%1).</translation>
     </message>
     <message>
-        <source>Expected engagements = deliverables × followers × ER. Cost per engagement (CPE) = fee ÷ expected engagements; CPM = fee ÷ expected impressions × 1,000.</source>
-        <translation>Erwartete Engagements = Deliverables × Follower × ER. Kosten pro Engagement (CPE) = Honorar ÷ erwartete Engagements; CPM = Honorar ÷ erwartete Impressionen × 1.000.</translation>
-    </message>
-    <message>
         <source>Budget: planned = fees of every creator in the pipeline; committed = fees of creators contracted or beyond; remaining = budget − committed. Declined creators count nowhere. Amounts in %1.</source>
         <translation>Budget: geplant = Honorare aller Creator in der Pipeline; gebunden = Honorare der Creator ab „unter Vertrag“; verbleibend = Budget − gebunden. Abgelehnte Creator zählen nirgends. Beträge in %1.</translation>
-    </message>
-    <message>
-        <source>Tiers by followers: %1; under %2 followers a creator is emerging.</source>
-        <translation>Stufen nach Followern: %1; unter %2 Followern gilt ein Creator als Emerging.</translation>
     </message>
     <message>
         <source>Results to date count likes + comments + shares of published deliverables against the whole fee; ROI = (revenue − fee) ÷ fee.</source>
@@ -421,10 +409,6 @@
         <translation>Progn.: die Prognose für denselben Creator (in der Summenzeile: für dieselben Creator).</translation>
     </message>
     <message>
-        <source>Platform with the tier under it; ER with its source. Declined creators are shown in grey and count nowhere in the totals. Fees are per creator for all their deliverables.</source>
-        <translation>Plattform mit der Stufe darunter; ER mit ihrer Quelle. Abgelehnte Creator erscheinen grau und zählen in keiner Summe. Honorare gelten je Creator für alle seine Deliverables.</translation>
-    </message>
-    <message>
         <source>Deliver­ables</source>
         <translation>Deliver­ables</translation>
     </message>
@@ -447,6 +431,30 @@
     <message>
         <source>%1 engagements to date against %2 forecast for the same deliverables (%3).</source>
         <translation>Bisher %1 Engagements gegen eine Prognose von %2 für dieselben Deliverables (%3).</translation>
+    </message>
+    <message>
+        <source>%1 from %2 followers (benchmark ER %3 by followers, %4 by views)</source>
+        <translation>%1 ab %2 Followern (Benchmark-ER %3 nach Followern, %4 nach Aufrufen)</translation>
+    </message>
+    <message>
+        <source>Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an ER by views, ÷ followers for an ER by followers. This workspace computes %1; without average views an ER is by followers. A rate reported by the data source is kept as it was reported (marked “reported”, taken as by followers). The roster&apos;s ER column says which each is.</source>
+        <translation>Engagement-Rate (ER) = (durchschnittliche Likes + Kommentare + Shares) ÷ durchschnittliche Aufrufe für eine ER nach Aufrufen, ÷ Follower für eine ER nach Followern. In diesem Arbeitsbereich gilt: %1; ohne durchschnittliche Aufrufe wird eine ER nach Followern berechnet. Eine von der Datenquelle gemeldete Rate bleibt, wie sie gemeldet wurde (als „gemeldet“ gekennzeichnet und wie eine ER nach Followern behandelt). Die ER-Spalte des Rosters zeigt, welche Art jeweils vorliegt.</translation>
+    </message>
+    <message>
+        <source>Expected engagements = deliverables × followers × ER, or deliverables × average views × ER for an ER by views. Cost per engagement (CPE) = fee ÷ expected engagements; CPM = fee ÷ expected impressions × 1,000.</source>
+        <translation>Erwartete Engagements = Deliverables × Follower × ER, oder Deliverables × durchschnittliche Aufrufe × ER für eine ER nach Aufrufen. Kosten pro Engagement (CPE) = Honorar ÷ erwartete Engagements; CPM = Honorar ÷ erwartete Impressionen × 1.000.</translation>
+    </message>
+    <message>
+        <source>Tiers by followers: %1; under %2 followers a creator is emerging. Each ER is compared with the benchmark of its own basis.</source>
+        <translation>Stufen nach Followern: %1; unter %2 Followern gilt ein Creator als Emerging. Jede ER wird mit der Benchmark ihrer eigenen Basis verglichen.</translation>
+    </message>
+    <message>
+        <source>Platform with the tier under it; ER with its basis (by followers, by views) or “reported” by the source. Declined creators are shown in grey and count nowhere in the totals. Fees are per creator for all their deliverables.</source>
+        <translation>Plattform mit der Stufe darunter; ER mit ihrer Basis (nach Followern, nach Aufrufen) oder „gemeldet“, wenn sie von der Quelle stammt. Abgelehnte Creator erscheinen grau und zählen in keiner Summe. Honorare gelten je Creator für alle seine Deliverables.</translation>
+    </message>
+    <message>
+        <source>⚑ %1: %2</source>
+        <translation>⚑ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -721,6 +729,10 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>show NAME|ID: gibt Briefing, Roster, Budget, Prognose und Ergebnisse einer Kampagne aus.
 import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables der Kampagne ein.</translation>
     </message>
+    <message>
+        <source>tierscope campaign show: unexpected argument “%1”; give one campaign name or id (quote a name with spaces).</source>
+        <translation>tierscope campaign show: unerwartetes Argument „%1“; geben Sie einen Kampagnennamen oder eine ID an (einen Namen mit Leerzeichen in Anführungszeichen).</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -835,10 +847,6 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Archivierte Kampagnen einbeziehen.</translation>
     </message>
     <message>
-        <source>tierscope campaigns: unexpected argument “%1”; to see one campaign, run “tierscope campaign show NAME”.</source>
-        <translation>tierscope campaigns: unerwartetes Argument „%1“; um eine Kampagne anzuzeigen, führen Sie „tierscope campaign show NAME“ aus.</translation>
-    </message>
-    <message>
         <source>No campaigns yet.
 </source>
         <translation>Noch keine Kampagnen.
@@ -894,6 +902,24 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <source>! over budget.</source>
         <translation>! Budget überschritten.</translation>
     </message>
+    <message>
+        <source>to see one campaign, run “tierscope campaign show NAME”.</source>
+        <translation>um eine Kampagne anzuzeigen, führen Sie „tierscope campaign show NAME“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedArithmetic</name>
+    <message>
+        <source>too large to compute</source>
+        <translation>zu groß für die Berechnung</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedNumber</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnConventions</name>
@@ -912,6 +938,140 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
     <message>
         <source>Column “%1” mixes day-first and month-first dates; dates such as 02/11/2026 in it are refused as ambiguous.</source>
         <translation>Spalte „%1“ mischt Datumsangaben mit Tag zuerst und Monat zuerst; Daten wie 02/11/2026 darin werden als mehrdeutig abgewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnReadingText</name>
+    <message>
+        <source>day first</source>
+        <translation>Tag zuerst</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>Monat zuerst</translation>
+    </message>
+    <message>
+        <source>mixed date orders</source>
+        <translation>Tag/Monat gemischt</translation>
+    </message>
+    <message>
+        <source>decimal mark? (see above)</source>
+        <translation>Dezimaltrennzeichen? (siehe oben)</translation>
+    </message>
+    <message>
+        <source>“.” groups thousands</source>
+        <translation>„.“ trennt Tausender</translation>
+    </message>
+    <message>
+        <source>“,” groups thousands</source>
+        <translation>„,“ trennt Tausender</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>both marks</source>
+        <translation>beide Zeichen</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>file&apos;s choice</source>
+        <translation>Wahl für die Datei</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>fractions</source>
+        <translation>Anteilswerte</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnSurvey</name>
+    <message>
+        <source>a decimal comma (1.234,5)</source>
+        <translation>einem Dezimalkomma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>a decimal point (1,234.5)</source>
+        <translation>einem Dezimalpunkt (1,234.5)</translation>
+    </message>
+    <message>
+        <source>Column %1 is read with %2: line %3 has %4.</source>
+        <translation>Spalte %1 wird mit %2 gelesen: Zeile %3 enthält %4.</translation>
+    </message>
+    <message>
+        <source>It also has values with the other mark (line %1 has %2); each value is read by the mark it shows, and only values such as “1.200” by the column&apos;s.</source>
+        <translation>Sie enthält auch Werte mit dem anderen Zeichen (Zeile %1 enthält %2); jeder Wert wird nach dem Zeichen gelesen, das er zeigt, und nur Werte wie „1.200“ nach dem der Spalte.</translation>
+    </message>
+    <message>
+        <source>line %1 has %2</source>
+        <translation>Zeile %1 enthält %2</translation>
+    </message>
+    <message>
+        <source>Column %1 is read with %2, as chosen (%3).</source>
+        <translation>Spalte %1 wird wie gewählt mit %2 gelesen (%3).</translation>
+    </message>
+    <message>
+        <source>Column %1 holds whole counts, so %2 groups thousands (%3 is %4).</source>
+        <translation>Spalte %1 enthält ganze Anzahlen, daher trennt %2 Tausender (%3 bedeutet %4).</translation>
+    </message>
+    <message>
+        <source>Column %1 is read with %2, as the other columns of the file write their decimals (%3).</source>
+        <translation>Spalte %1 wird mit %2 gelesen, so wie die anderen Spalten der Datei ihre Dezimalstellen schreiben (%3).</translation>
+    </message>
+    <message>
+        <source>Column %1 only has values such as %2, which the file does not tell apart; read with %3, as chosen for the file.</source>
+        <translation>Spalte %1 enthält nur Werte wie %2, die in der Datei mehrdeutig bleiben; gelesen mit %3, wie für die Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Column %1 only has values such as %2, which the file does not tell apart; read with %3, as the language settings (%4) write numbers.</source>
+        <translation>Spalte %1 enthält nur Werte wie %2, die in der Datei mehrdeutig bleiben; gelesen mit %3, so wie die Spracheinstellungen (%4) Zahlen schreiben.</translation>
+    </message>
+    <message>
+        <source>Column %1 is in percent, as its header says: “5” is 5 %.</source>
+        <translation>Spalte %1 ist in Prozent, wie ihre Überschrift sagt: „5“ bedeutet 5 %.</translation>
+    </message>
+    <message>
+        <source>Column %1 writes most rates with “%”; its values without one are read in percent too.</source>
+        <translation>Spalte %1 schreibt die meisten Raten mit „%“; ihre Werte ohne das Zeichen werden ebenfalls in Prozent gelesen.</translation>
+    </message>
+    <message>
+        <source>Column %1 is read in percent (%2 of its %3 values are above 1, such as %4 on line %5): “1.5” is 1.5 %.</source>
+        <translation>Spalte %1 wird in Prozent gelesen (%2 ihrer %3 Werte liegen über 1, etwa %4 in Zeile %5): „1.5“ bedeutet 1,5 %.</translation>
+    </message>
+    <message>
+        <source>Column %1 is read in percent: as fractions its values (median at least 0.3) would be rates of 30 % and more.</source>
+        <translation>Spalte %1 wird in Prozent gelesen: als Anteilswerte wären ihre Werte (Median mindestens 0,3) Raten von 30 % und mehr.</translation>
+    </message>
+    <message>
+        <source>Column %1 is read as fractions (“0.05” is 5 %): %2 of its %3 values are above 1, such as %4 on line %5, and are kept as rates above 100 %.</source>
+        <translation>Spalte %1 wird als Anteilswerte gelesen („0.05“ bedeutet 5 %): %2 ihrer %3 Werte liegen über 1, etwa %4 in Zeile %5, und bleiben als Raten über 100 % erhalten.</translation>
+    </message>
+    <message>
+        <source>Column %1 is read as fractions (“0.8” is 80 %): %2 of its %3 values are above 1, such as %4 on line %5, and are reported as errors.</source>
+        <translation>Spalte %1 wird als Anteilswerte gelesen („0.8“ bedeutet 80 %): %2 ihrer %3 Werte liegen über 1, etwa %4 in Zeile %5, und werden als Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Column %1 mixes day-first (line %2 has %3) and month-first dates (line %4 has %5); dates such as 02/11/2026 in it are refused as ambiguous.</source>
+        <translation>Spalte %1 mischt Datumsangaben mit Tag zuerst (Zeile %2 enthält %3) und mit Monat zuerst (Zeile %4 enthält %5); Daten wie 02/11/2026 darin werden als mehrdeutig abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Dates in column %1 are read day first (line %2 has %3).</source>
+        <translation>Datumsangaben in Spalte %1 werden mit dem Tag zuerst gelesen (Zeile %2 enthält %3).</translation>
+    </message>
+    <message>
+        <source>Dates in column %1 are read month first (line %2 has %3).</source>
+        <translation>Datumsangaben in Spalte %1 werden mit dem Monat zuerst gelesen (Zeile %2 enthält %3).</translation>
     </message>
 </context>
 <context>
@@ -997,10 +1157,6 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Kennzahlen vom</translation>
     </message>
     <message>
-        <source>ER minus the benchmark of the creator&apos;s tier on its platform.</source>
-        <translation>ER minus der Benchmark der Stufe des Creators auf seiner Plattform.</translation>
-    </message>
-    <message>
         <source>Share of the workspace&apos;s creators in the same tier with a lower ER (ties count half).</source>
         <translation>Anteil der Creator des Arbeitsbereichs in derselben Stufe mit niedrigerer ER (Gleichstände zählen halb).</translation>
     </message>
@@ -1009,28 +1165,48 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Weniger gesponserte Beiträge: weniger Werbemüdigkeit in der Zielgruppe.</translation>
     </message>
     <message>
-        <source>Estimated for one post: fee / (followers × ER).</source>
-        <translation>Geschätzt für einen Beitrag: Honorar / (Follower × ER).</translation>
-    </message>
-    <message>
         <source>Estimated for one post: fee / impressions × 1000; impressions are the avg views, else followers × the platform&apos;s default view rate.</source>
         <translation>Geschätzt für einen Beitrag: Honorar / Impressionen × 1000; Impressionen sind die Ø Aufrufe, sonst Follower × Standard-Aufrufrate der Plattform.</translation>
     </message>
     <message>
-        <source>reported by source</source>
+        <source>impressions from %1&apos;s default view rate of %2</source>
+        <translation>Impressionen aus der Standard-Aufrufrate von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) ÷ followers, or ÷ avg views for an ER by views; each cell says which, or that the source reported it.</source>
+        <translation>(Likes + Kommentare + Shares) ÷ Follower, oder ÷ Ø Aufrufe für eine ER nach Aufrufen; jede Zelle gibt an, welche, oder dass die Quelle sie gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>ER minus the benchmark of the creator&apos;s tier on its platform and ER basis.</source>
+        <translation>ER minus der Benchmark der Stufe des Creators auf seiner Plattform und ER-Basis.</translation>
+    </message>
+    <message>
+        <source>Estimated for one post: fee / (followers × ER), or fee / (avg views × ER) for an ER by views.</source>
+        <translation>Geschätzt für einen Beitrag: Honorar / (Follower × ER), oder Honorar / (Ø Aufrufe × ER) für eine ER nach Aufrufen.</translation>
+    </message>
+    <message>
+        <source>reported by the source</source>
         <translation>von der Quelle gemeldet</translation>
     </message>
     <message>
-        <source>computed from likes, comments and shares</source>
-        <translation>berechnet aus Likes, Kommentaren und Shares</translation>
+        <source>ER by views</source>
+        <translation>ER nach Aufrufen</translation>
     </message>
     <message>
-        <source>benchmark %1</source>
-        <translation>Benchmark %1</translation>
+        <source>ER by followers</source>
+        <translation>ER nach Followern</translation>
     </message>
     <message>
-        <source>impressions from %1&apos;s default view rate of %2</source>
-        <translation>Impressionen aus der Standard-Aufrufrate von %1 (%2)</translation>
+        <source>⚑ engagement above followers</source>
+        <translation>⚑ Engagement über der Followerzahl</translation>
+    </message>
+    <message>
+        <source>benchmark by views %1</source>
+        <translation>Benchmark nach Aufrufen %1</translation>
+    </message>
+    <message>
+        <source>benchmark by followers %1</source>
+        <translation>Benchmark nach Followern %1</translation>
     </message>
 </context>
 <context>
@@ -1237,16 +1413,6 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Follower (Abonnenten bei YouTube)</translation>
     </message>
     <message>
-        <source>Engagement rate = (avg likes + avg comments + avg shares) / followers.
-● marks a rate reported by the source; the others are computed.</source>
-        <translation>Engagement-Rate = (Ø Likes + Ø Kommentare + Ø Shares) / Follower.
-● markiert eine von der Quelle gemeldete Rate; die anderen sind berechnet.</translation>
-    </message>
-    <message>
-        <source>ER minus the benchmark ER of the creator&apos;s tier, in percentage points</source>
-        <translation>ER minus Benchmark-ER der Stufe des Creators, in Prozentpunkten</translation>
-    </message>
-    <message>
         <source>Average views per post or video</source>
         <translation>Durchschnittliche Aufrufe pro Beitrag oder Video</translation>
     </message>
@@ -1275,12 +1441,34 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Übliches Honorar pro Beitrag, in der Währung des Creators</translation>
     </message>
     <message>
-        <source>Estimated cost per engagement of one post = fee / (followers × ER)</source>
-        <translation>Geschätzte Kosten pro Engagement eines Beitrags = Honorar / (Follower × ER)</translation>
-    </message>
-    <message>
         <source>Date the metrics were measured</source>
         <translation>Datum, an dem die Kennzahlen erhoben wurden</translation>
+    </message>
+    <message>
+        <source>Engagement rate = (avg likes + avg comments + avg shares) / avg views (ER by views) or / followers (ER by followers).
+%1
+● marks a rate reported by the source, kept as reported; the others are computed.
+⚑ marks engagement above the follower count.</source>
+        <translation>Engagement-Rate = (Ø Likes + Ø Kommentare + Ø Shares) / Ø Aufrufe (ER nach Aufrufen) oder / Follower (ER nach Followern).
+%1
+● markiert eine von der Quelle gemeldete Rate, die unverändert übernommen wird; die anderen sind berechnet.
+⚑ markiert Engagement über der Followerzahl.</translation>
+    </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation>Basis: %1.</translation>
+    </message>
+    <message>
+        <source>The basis is a workspace setting per platform.</source>
+        <translation>Die Basis ist eine Einstellung des Arbeitsbereichs je Plattform.</translation>
+    </message>
+    <message>
+        <source>ER minus the benchmark ER of the creator&apos;s tier on the same basis (by followers or by views), in percentage points</source>
+        <translation>ER minus Benchmark-ER der Stufe des Creators auf derselben Basis (nach Followern oder nach Aufrufen), in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>Estimated cost per engagement of one post = fee / (followers × ER), or fee / (avg views × ER) for an ER by views</source>
+        <translation>Geschätzte Kosten pro Engagement eines Beitrags = Honorar / (Follower × ER), oder Honorar / (Ø Aufrufe × ER) für eine ER nach Aufrufen</translation>
     </message>
 </context>
 <context>
@@ -1416,16 +1604,47 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <source>with the likes, comments and shares the workspace has for this creator, the engagement rate would be above 100 %</source>
-        <translation>mit den Likes, Kommentaren und Shares, die der Arbeitsbereich für diesen Creator hat, läge die Engagement-Rate über 100 %</translation>
-    </message>
-    <message>
         <source>Column “%1” is kept as an extra field.</source>
         <translation>Spalte „%1“ wird als Zusatzfeld behalten.</translation>
     </message>
     <message>
-        <source>The import could not settle how the file is written.</source>
-        <translation>Der Import konnte nicht feststellen, wie die Datei geschrieben ist.</translation>
+        <source>%1 handle cells held a name with spaces; each name was kept as the display name and the handle made from it in lower case without spaces (%2).</source>
+        <translation>%1 Handle-Zellen enthielten einen Namen mit Leerzeichen; jeder Name wurde als Anzeigename übernommen und das Handle daraus in Kleinbuchstaben ohne Leerzeichen gebildet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorLimits</name>
+    <message>
+        <source>%1 cannot be more than %2.</source>
+        <translation>%1 darf nicht größer als %2 sein.</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Average views</source>
+        <translation>Ø Aufrufe</translation>
+    </message>
+    <message>
+        <source>Average likes</source>
+        <translation>Ø Likes</translation>
+    </message>
+    <message>
+        <source>Average comments</source>
+        <translation>Ø Kommentare</translation>
+    </message>
+    <message>
+        <source>Average shares</source>
+        <translation>Ø Shares</translation>
+    </message>
+    <message>
+        <source>The fee is too large.</source>
+        <translation>Das Honorar ist zu hoch.</translation>
+    </message>
+    <message>
+        <source>Notes and names can be at most %1 characters.</source>
+        <translation>Notizen und Namen dürfen höchstens %1 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
@@ -1451,20 +1670,8 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>„%1“ ist keine Plattform, die Tierscope kennt (Instagram, TikTok, YouTube)</translation>
     </message>
     <message>
-        <source>no platform: add a platform column or profile URLs, or choose the platform of the file&apos;s rows</source>
-        <translation>keine Plattform: fügen Sie eine Plattformspalte oder Profil-URLs hinzu oder wählen Sie die Plattform der Zeilen der Datei</translation>
-    </message>
-    <message>
         <source>the handle is missing</source>
         <translation>das Handle fehlt</translation>
-    </message>
-    <message>
-        <source>likes, comments and shares add up to more than the followers (ER above 100 %)</source>
-        <translation>Likes, Kommentare und Shares ergeben zusammen mehr als die Follower (ER über 100 %)</translation>
-    </message>
-    <message>
-        <source>the fee is in %1 but the currency column says %2</source>
-        <translation>das Honorar ist in %1, die Währungsspalte sagt aber %2</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 4217 currency code</source>
@@ -1478,21 +1685,41 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <source>the handle is longer than %1 characters</source>
         <translation>das Handle ist länger als %1 Zeichen</translation>
     </message>
+    <message>
+        <source>The file does not say which platform its creators are on: it has no platform column and no profile URLs. Choose the platform of its rows (on the command line: --platform instagram, tiktok or youtube), or add a platform column.</source>
+        <translation>Die Datei gibt nicht an, auf welcher Plattform ihre Creator sind: sie hat keine Plattformspalte und keine Profil-URLs. Wählen Sie die Plattform ihrer Zeilen (auf der Befehlszeile: --platform instagram, tiktok oder youtube) oder fügen Sie eine Plattformspalte hinzu.</translation>
+    </message>
+    <message>
+        <source>no platform: the platform cell is empty and the profile URL names none</source>
+        <translation>keine Plattform: die Plattformzelle ist leer und die Profil-URL nennt keine</translation>
+    </message>
+    <message>
+        <source>“%1” is above %2, more than any account has</source>
+        <translation>„%1“ liegt über %2, mehr als jedes Konto hat</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plausible engagement rate</source>
+        <translation>„%1“ ist keine plausible Engagement-Rate</translation>
+    </message>
+    <message>
+        <source>the fee “%1” is in %2 but the currency column says %3</source>
+        <translation>das Honorar „%1“ ist in %2, die Währungsspalte sagt aber %3</translation>
+    </message>
+    <message>
+        <source>“%1” → @%2</source>
+        <translation>„%1“ → @%2</translation>
+    </message>
+    <message>
+        <source>the notes are longer than %1 characters</source>
+        <translation>die Notizen sind länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters</source>
+        <translation>der Name ist länger als %1 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>CreatorText</name>
-    <message>
-        <source>reported by source</source>
-        <translation>von der Quelle gemeldet</translation>
-    </message>
-    <message>
-        <source>computed</source>
-        <translation>berechnet</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
     <message>
         <source>%1+ followers</source>
         <translation>ab %1 Follower</translation>
@@ -1514,22 +1741,12 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>%1, von der Quelle gemeldet</translation>
     </message>
     <message>
-        <source>Computed: (likes + comments + shares) / followers
-= %1 / %2 = %3</source>
-        <translation>Berechnet: (Likes + Kommentare + Shares) / Follower
-= %1 / %2 = %3</translation>
-    </message>
-    <message>
         <source>Unknown: no reported rate and no likes, comments or shares</source>
         <translation>Unbekannt: keine gemeldete Rate und keine Likes, Kommentare oder Shares</translation>
     </message>
     <message>
         <source>Needs the ER and a tier with a benchmark</source>
         <translation>Benötigt die ER und eine Stufe mit Benchmark</translation>
-    </message>
-    <message>
-        <source>ER %1 − %2 benchmark %3</source>
-        <translation>ER %1 − %2-Benchmark %3</translation>
     </message>
     <message>
         <source>Benchmark source: %1</source>
@@ -1543,6 +1760,26 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <source>fee / (followers × ER)
 = %1 / (%2 × %3) = %4</source>
         <translation>Honorar / (Follower × ER)
+= %1 / (%2 × %3) = %4</translation>
+    </message>
+    <message>
+        <source>Computed, %1:
+%2</source>
+        <translation>Berechnet, %1:
+%2</translation>
+    </message>
+    <message>
+        <source>ER %1 − %2 benchmark %3 %4</source>
+        <translation>ER %1 − %2-Benchmark %3 %4</translation>
+    </message>
+    <message>
+        <source>Needs the fee, avg views and ER</source>
+        <translation>Benötigt Honorar, Ø Aufrufe und ER</translation>
+    </message>
+    <message>
+        <source>fee / (avg views × ER by views)
+= %1 / (%2 × %3) = %4</source>
+        <translation>Honorar / (Ø Aufrufe × ER nach Aufrufen)
 = %1 / (%2 × %3) = %4</translation>
     </message>
 </context>
@@ -1617,6 +1854,18 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
     <message>
         <source>The revenue cannot be negative.</source>
         <translation>Der Umsatz kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A deliverable stands for at most %1 pieces of content.</source>
+        <translation>Ein Deliverable steht für höchstens %1 Inhalte.</translation>
+    </message>
+    <message>
+        <source>Actual results cannot be more than %1.</source>
+        <translation>Tatsächliche Ergebnisse können nicht größer als %1 sein.</translation>
+    </message>
+    <message>
+        <source>The revenue is too large.</source>
+        <translation>Der Umsatz ist zu hoch.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2012,72 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
     </message>
 </context>
 <context>
+    <name>ErBasisJob</name>
+    <message>
+        <source>Recomputing engagement rates on the new basis…</source>
+        <translation>Berechne die Engagement-Raten auf der neuen Basis neu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>ER Basis</source>
+        <translation>ER-Basis</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+</context>
+<context>
+    <name>ErBasisText</name>
+    <message>
+        <source>by views</source>
+        <translation>nach Aufrufen</translation>
+    </message>
+    <message>
+        <source>by followers</source>
+        <translation>nach Followern</translation>
+    </message>
+    <message>
+        <source>reported by the source</source>
+        <translation>von der Quelle gemeldet</translation>
+    </message>
+    <message>
+        <source>ER by views</source>
+        <translation>ER nach Aufrufen</translation>
+    </message>
+    <message>
+        <source>ER by followers</source>
+        <translation>ER nach Followern</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Engagement above followers: ER by followers is not meaningful here; the rate reported by the source is kept.</source>
+        <translation>Engagement über der Followerzahl: eine ER nach Followern ist hier nicht aussagekräftig; die von der Quelle gemeldete Rate bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Engagement above followers: ER by followers is not meaningful here; ER by views is used.</source>
+        <translation>Engagement über der Followerzahl: eine ER nach Followern ist hier nicht aussagekräftig; die ER nach Aufrufen wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Engagement above followers: ER by followers is above 100 % and not meaningful here; with avg views known, ER by views would be used.</source>
+        <translation>Engagement über der Followerzahl: die ER nach Followern liegt über 100 % und ist hier nicht aussagekräftig; mit bekannten Ø Aufrufen würde die ER nach Aufrufen verwendet.</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / avg views = %1 / %2 = %3</source>
+        <translation>(Likes + Kommentare + Shares) / Ø Aufrufe = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / followers = %1 / %2 = %3</source>
+        <translation>(Likes + Kommentare + Shares) / Follower = %1 / %2 = %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfVerb</name>
     <message>
         <source>there is no campaign “%1” in this workspace; “tierscope campaigns” lists them.</source>
@@ -1801,10 +2116,6 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>a4 oder letter.</translation>
     </message>
     <message>
-        <source>unexpected argument “%1”; name the file with -o FILE.</source>
-        <translation>unerwartetes Argument „%1“; geben Sie die Datei mit -o DATEI an.</translation>
-    </message>
-    <message>
         <source>choose one of --campaign NAME|ID, --shortlist NAME|ID or --compare ID,ID,…</source>
         <translation>wählen Sie eines von --campaign NAME|ID, --shortlist NAME|ID oder --compare ID,ID,…</translation>
     </message>
@@ -1826,6 +2137,10 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
             <numerusform>%1 geschrieben (%n Seite).</numerusform>
             <numerusform>%1 geschrieben (%n Seiten).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>name the file with -o FILE.</source>
+        <translation>geben Sie die Datei mit -o DATEI an.</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2322,68 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
     </message>
 </context>
 <context>
+    <name>OutputTarget</name>
+    <message>
+        <source>No output file was named.</source>
+        <translation>Es wurde keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is a loop of symbolic links; choose another file name.</source>
+        <translation>„%1“ ist eine Schleife symbolischer Links; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is the workspace “%2” or one of its own files; writing there would destroy it. Choose another file name.</source>
+        <translation>„%1“ ist der Arbeitsbereich „%2“ oder eine seiner eigenen Dateien; dorthin zu schreiben würde ihn zerstören. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file this command reads; writing there would destroy it. Choose another file name.</source>
+        <translation>„%1“ ist eine Datei, die dieser Befehl liest; dorthin zu schreiben würde sie zerstören. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; name a file to write.</source>
+        <translation>„%1“ ist ein Ordner; geben Sie eine Datei zum Schreiben an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device, a pipe or a socket); Tierscope writes only regular files. Choose a file name.</source>
+        <translation>„%1“ ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket); Tierscope schreibt nur reguläre Dateien. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” exists and cannot be read to check what it is (%2); choose another file name.</source>
+        <translation>„%1“ existiert und kann nicht gelesen werden, um zu prüfen, was es ist (%2); wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database (a workspace or a backup?); Tierscope never writes over a database. Choose another file name.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank (ein Arbeitsbereich oder eine Sicherung?); Tierscope überschreibt nie eine Datenbank. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialFile</name>
+    <message>
+        <source>“%1” is being written by another process already.</source>
+        <translation>„%1“ wird bereits von einem anderen Prozess geschrieben.</translation>
+    </message>
+    <message>
+        <source>The disk is full while writing “%1”.</source>
+        <translation>Der Datenträger ist beim Schreiben von „%1“ voll gelaufen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” is read-only.</source>
+        <translation>„%1“ kann nicht geschrieben werden: der Ordner „%2“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>„%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PaymentState</name>
     <message>
         <source>Unpaid</source>
@@ -2034,6 +2411,17 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
     <message>
         <source>The PDF “%1” was not started.</source>
         <translation>Das PDF „%1“ wurde nicht begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRow</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2098,8 +2486,8 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>gemeldet</translation>
     </message>
     <message>
-        <source>computed</source>
-        <translation>berechnet</translation>
+        <source>%1 ⚑</source>
+        <translation>%1 ⚑</translation>
     </message>
 </context>
 <context>
@@ -2295,12 +2683,58 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <source>“%1” is not a deliverable kind (post, reel, story, short, video, live).</source>
         <translation>„%1“ ist keine Deliverable-Art (post, reel, story, short, video, live).</translation>
     </message>
+    <message>
+        <source>“%1” is more than any post gets (at most %2); check the column.</source>
+        <translation>„%1“ ist mehr, als ein Beitrag je erreicht (höchstens %2); prüfen Sie die Spalte.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>trigger “%1”</source>
+        <translation>Trigger „%1“</translation>
+    </message>
+    <message>
+        <source>view “%1”</source>
+        <translation>View „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” contains %2 that Tierscope did not create: such code runs whenever data changes and can delete or alter it. The file was left untouched; remove it with an SQLite tool (DROP TRIGGER or DROP VIEW) or restore a backup.</source>
+        <translation>„%1“ enthält Datenbankcode, den nicht Tierscope angelegt hat (%2): solcher Code läuft bei jeder Datenänderung und kann Daten löschen oder verändern. Die Datei wurde nicht angetastet; entfernen Sie ihn mit einem SQLite-Werkzeug (DROP TRIGGER oder DROP VIEW) oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” contains %2 changed by another program: it runs whenever data changes and can delete or alter it. The file was left untouched; restore a backup.</source>
+        <translation>„%1“ enthält Datenbankcode, den ein anderes Programm verändert hat (%2): er läuft bei jeder Datenänderung und kann Daten löschen oder verändern. Die Datei wurde nicht angetastet; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its table “%2” is missing. It was left untouched; restore a backup copy.</source>
+        <translation>„%1“ ist beschädigt: die Tabelle „%2“ fehlt. Die Datei wurde nicht angetastet; stellen Sie eine Sicherungskopie wieder her.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes of “%1” failed</source>
+        <translation>Das Neuanlegen der Indizes von „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”</source>
+        <translation>„%1“ kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>“%1” lacks %2 of this version&apos;s indexes and triggers (%3), and they could not be rebuilt because it is opened read-only: sorting and filtering may be slow or fail, and search may miss creators added by other programs. Open it once with write access to repair it.</source>
+        <translation>„%1“ fehlen %2 der Indizes und Trigger dieser Version (%3), und sie konnten nicht neu angelegt werden, weil die Datei schreibgeschützt geöffnet ist: Sortieren und Filtern können langsam sein oder fehlschlagen, und die Suche findet von anderen Programmen hinzugefügte Creator womöglich nicht. Öffnen Sie die Datei einmal mit Schreibzugriff, um sie zu reparieren.</translation>
+    </message>
 </context>
 <context>
     <name>SetCreatorNotesCommand</name>
     <message>
         <source>Edit notes of @%1</source>
         <translation>Notizen zu @%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SetErBasesCommand</name>
+    <message>
+        <source>Change ER Basis</source>
+        <translation>ER-Basis ändern</translation>
     </message>
 </context>
 <context>
@@ -2492,10 +2926,6 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Der Text konnte nicht dekodiert werden.</translation>
     </message>
     <message>
-        <source>This file looks like UTF-16 text without a byte-order mark. Choose the encoding “UTF-16” explicitly, or re-save the file as UTF-8.</source>
-        <translation>Diese Datei sieht nach UTF-16-Text ohne Byte-Order-Mark aus. Wählen Sie ausdrücklich die Kodierung „UTF-16“ oder speichern Sie die Datei als UTF-8.</translation>
-    </message>
-    <message>
         <source>This is not a text file: line %1 contains a NUL byte. Choose a CSV file.</source>
         <translation>Dies ist keine Textdatei: Zeile %1 enthält ein NUL-Byte. Wählen Sie eine CSV-Datei.</translation>
     </message>
@@ -2522,6 +2952,14 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
     <message>
         <source>This is not a text file: line %1 contains a NUL character. Choose a CSV file.</source>
         <translation>Dies ist keine Textdatei: Zeile %1 enthält ein NUL-Zeichen. Wählen Sie eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>This file looks like UTF-16 big endian text without a byte-order mark. Choose the encoding “UTF-16 big endian” explicitly, or re-save the file as UTF-8.</source>
+        <translation>Diese Datei sieht nach UTF-16-Text (Big Endian) ohne Byte-Order-Mark aus. Wählen Sie ausdrücklich die Kodierung „UTF-16 Big Endian“ oder speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>This file looks like UTF-16 little endian text without a byte-order mark. Choose the encoding “UTF-16 little endian” explicitly, or re-save the file as UTF-8.</source>
+        <translation>Diese Datei sieht nach UTF-16-Text (Little Endian) ohne Byte-Order-Mark aus. Wählen Sie ausdrücklich die Kodierung „UTF-16 Little Endian“ oder speichern Sie die Datei als UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -2555,10 +2993,6 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>%1 Follower beim Median; %2 Creator mit bekannter ER</translation>
     </message>
     <message>
-        <source>%1 benchmark ER %2</source>
-        <translation>%1-Benchmark-ER %2</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -2571,8 +3005,24 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Follower (logarithmisch)</translation>
     </message>
     <message>
-        <source>Engagement rate</source>
-        <translation>Engagement-Rate</translation>
+        <source>(reported by the source)</source>
+        <translation>(von der Quelle gemeldet)</translation>
+    </message>
+    <message>
+        <source>⚑ Engagement above followers</source>
+        <translation>⚑ Engagement über der Followerzahl</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%1)</source>
+        <translation>Engagement-Rate (%1)</translation>
+    </message>
+    <message>
+        <source>%1 benchmark ER %2 %3</source>
+        <translation>%1-Benchmark-ER %2 %3</translation>
+    </message>
+    <message>
+        <source>Each ER is set against the benchmark of its basis.</source>
+        <translation>Jede ER wird mit der Benchmark ihrer Basis verglichen.</translation>
     </message>
 </context>
 <context>
@@ -2624,16 +3074,39 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <source>%1 (outside the filter)</source>
         <translation>%1 (außerhalb des Filters)</translation>
     </message>
+    <message>
+        <source>Benchmark by views</source>
+        <translation>Benchmark nach Aufrufen</translation>
+    </message>
+    <message>
+        <source>Benchmark by followers</source>
+        <translation>Benchmark nach Followern</translation>
+    </message>
+    <message>
+        <source>by views %1</source>
+        <translation>nach Aufrufen %1</translation>
+    </message>
+    <message>
+        <source>by followers %1</source>
+        <translation>nach Followern %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownTally</name>
+    <message>
+        <source>1 value of column “%1” read as unknown: %2</source>
+        <translation>1 Wert der Spalte „%1“ als unbekannt gelesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 values of column “%2” read as unknown: %3</source>
+        <translation>%1 Werte der Spalte „%2“ als unbekannt gelesen: %3</translation>
+    </message>
 </context>
 <context>
     <name>ValueParser</name>
     <message>
         <source>%1 is above 100 %; a share between 0 and 100 % is expected.</source>
         <translation>%1 liegt über 100 %; erwartet wird ein Anteil zwischen 0 und 100 %.</translation>
-    </message>
-    <message>
-        <source>%1 is an engagement rate above 100 %.</source>
-        <translation>%1 ist eine Engagement-Rate über 100 %.</translation>
     </message>
 </context>
 <context>
@@ -2674,8 +3147,32 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>„%1“ wurde von einer neueren Tierscope-Version gespeichert; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Cannot replace “%1”; the backup is at “%2”.</source>
-        <translation>„%1“ kann nicht ersetzt werden; die Sicherung liegt unter „%2“.</translation>
+        <source>“%1” is the workspace itself; nothing was changed.</source>
+        <translation>„%1“ ist der Arbeitsbereich selbst; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; nothing was changed.</source>
+        <translation>Der Ordner „%1“ existiert nicht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” is read-only, so the replaced workspace could not be kept beside it; nothing was changed.</source>
+        <translation>Der Ordner von „%1“ ist schreibgeschützt, daher konnte der ersetzte Arbeitsbereich nicht daneben aufbewahrt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist, but its journal “%2” is still beside it. Move the journal away first; nothing was changed.</source>
+        <translation>„%1“ existiert nicht, aber seine Journal-Datei „%2“ liegt noch daneben. Verschieben Sie zuerst die Journal-Datei; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workspace file; nothing was changed.</source>
+        <translation>„%1“ ist ein Ordner, keine Arbeitsbereich-Datei; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only (its permissions do not allow writing), so the backup was not restored over it; the workspace is as it was. Make it writable first if you mean to replace it.</source>
+        <translation>„%1“ ist schreibgeschützt (die Dateirechte erlauben kein Schreiben), daher wurde die Sicherung nicht darüber wiederhergestellt; der Arbeitsbereich ist unverändert. Machen Sie die Datei zuerst beschreibbar, wenn Sie sie ersetzen möchten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tierscope workspace; nothing was changed.</source>
+        <translation>„%1“ ist kein Tierscope-Arbeitsbereich; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2879,10 +3376,6 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Die Kopie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Cannot replace “%1”; the copy was saved as “%2”.</source>
-        <translation>„%1“ kann nicht ersetzt werden; die Kopie wurde als „%2“ gespeichert.</translation>
-    </message>
-    <message>
         <source>Saved a copy as %1</source>
         <translation>Kopie als %1 gespeichert</translation>
     </message>
@@ -2961,10 +3454,6 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
 <context>
     <name>tierscope::ui::BenchmarksDialog</name>
     <message>
-        <source>Tiers and Benchmarks</source>
-        <translation>Stufen und Benchmarks</translation>
-    </message>
-    <message>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
@@ -3023,6 +3512,58 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
     <message>
         <source>Not saved yet: %1.</source>
         <translation>Noch nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Tiers, Benchmarks and ER Basis</source>
+        <translation>Stufen, Benchmarks und ER-Basis</translation>
+    </message>
+    <message>
+        <source>Engagement rate basis</source>
+        <translation>Basis der Engagement-Rate</translation>
+    </message>
+    <message>
+        <source>What a computed ER divides likes + comments + shares by. Changing it recomputes the computed rates; rates reported by a source stay as reported. Without avg views a rate stays by followers.</source>
+        <translation>Wodurch eine berechnete ER die Likes + Kommentare + Shares teilt. Eine Änderung berechnet die berechneten Raten neu; von einer Quelle gemeldete Raten bleiben, wie sie gemeldet wurden. Ohne Ø Aufrufe bleibt eine Rate nach Followern berechnet.</translation>
+    </message>
+    <message>
+        <source>By followers</source>
+        <translation>Nach Followern</translation>
+    </message>
+    <message>
+        <source>By views</source>
+        <translation>Nach Aufrufen</translation>
+    </message>
+    <message>
+        <source>%1: engagement rate basis</source>
+        <translation>%1: Basis der Engagement-Rate</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>ER by followers</source>
+        <translation>ER nach Followern</translation>
+    </message>
+    <message>
+        <source>ER by views</source>
+        <translation>ER nach Aufrufen</translation>
+    </message>
+    <message>
+        <source>Benchmarks are per basis: an ER by views is compared with a benchmark by views</source>
+        <translation>Benchmarks gelten je Basis: eine ER nach Aufrufen wird mit einer Benchmark nach Aufrufen verglichen</translation>
+    </message>
+    <message>
+        <source>&amp;on:</source>
+        <translation>b&amp;ei:</translation>
+    </message>
+    <message>
+        <source>These benchmarks are for ERs by views: (likes + comments + shares) / avg views.</source>
+        <translation>Diese Benchmarks gelten für Engagement-Raten nach Aufrufen: (Likes + Kommentare + Shares) / Ø Aufrufe.</translation>
+    </message>
+    <message>
+        <source>These benchmarks are for ERs by followers and for rates reported by a source.</source>
+        <translation>Diese Benchmarks gelten für Engagement-Raten nach Followern und für von einer Quelle gemeldete Raten.</translation>
     </message>
 </context>
 <context>
@@ -3552,16 +4093,8 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <translation>Engagement-Rate</translation>
     </message>
     <message>
-        <source>(avg likes + avg comments + avg shares) / followers, or the rate reported by the source</source>
-        <translation>(Ø Likes + Ø Kommentare + Ø Shares) / Follower, oder die von der Quelle gemeldete Rate</translation>
-    </message>
-    <message>
         <source>vs tier benchmark</source>
         <translation>ggü. Stufen-Benchmark</translation>
-    </message>
-    <message>
-        <source>ER minus the benchmark ER of the creator&apos;s tier</source>
-        <translation>ER minus Benchmark-ER der Stufe des Creators</translation>
     </message>
     <message>
         <source>Avg likes</source>
@@ -3606,10 +4139,6 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>Est. CPE</source>
         <translation>Gesch. CPE</translation>
-    </message>
-    <message>
-        <source>fee / (followers × ER): estimated cost per engagement of one post</source>
-        <translation>Honorar / (Follower × ER): geschätzte Kosten pro Engagement eines Beitrags</translation>
     </message>
     <message>
         <source>Authenticity</source>
@@ -3699,6 +4228,30 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <source>Add the selected creators to a shortlist (%1)</source>
         <translation>Die ausgewählten Creator einer Shortlist hinzufügen (%1)</translation>
     </message>
+    <message>
+        <source>(avg likes + avg comments + avg shares) / avg views or / followers, on the workspace&apos;s ER basis for the platform, or the rate reported by the source</source>
+        <translation>(Ø Likes + Ø Kommentare + Ø Shares) / Ø Aufrufe oder / Follower, nach der ER-Basis des Arbeitsbereichs für die Plattform, oder die von der Quelle gemeldete Rate</translation>
+    </message>
+    <message>
+        <source>ER minus the benchmark ER of the creator&apos;s tier on the same basis</source>
+        <translation>ER minus Benchmark-ER der Stufe des Creators auf derselben Basis</translation>
+    </message>
+    <message>
+        <source>ER by followers</source>
+        <translation>ER nach Followern</translation>
+    </message>
+    <message>
+        <source>(avg likes + avg comments + avg shares) / followers</source>
+        <translation>(Ø Likes + Ø Kommentare + Ø Shares) / Follower</translation>
+    </message>
+    <message>
+        <source>fee / (followers × ER), or fee / (avg views × ER) for an ER by views: estimated cost per engagement of one post</source>
+        <translation>Honorar / (Follower × ER), oder Honorar / (Ø Aufrufe × ER) für eine ER nach Aufrufen: geschätzte Kosten pro Engagement eines Beitrags</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / followers = %1 / %2</source>
+        <translation>(Likes + Kommentare + Shares) / Follower = %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::CreatorDialog</name>
@@ -3717,10 +4270,6 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>computed when empty</source>
         <translation>berechnet, wenn leer</translation>
-    </message>
-    <message>
-        <source>An engagement rate reported by a source, in percent. When empty, ER = (likes + comments + shares) / followers.</source>
-        <translation>Eine von einer Quelle gemeldete Engagement-Rate, in Prozent. Wenn leer: ER = (Likes + Kommentare + Shares) / Follower.</translation>
     </message>
     <message>
         <source>comma-separated</source>
@@ -3902,6 +4451,22 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <source>The interactions exceed the followers: check the averages.</source>
         <translation>Die Interaktionen übersteigen die Follower: prüfen Sie die Durchschnittswerte.</translation>
     </message>
+    <message>
+        <source>An engagement rate reported by a source, in percent, kept as it is. When empty, ER = (likes + comments + shares) / avg views or / followers, on the workspace&apos;s basis: %1.</source>
+        <translation>Eine von einer Quelle gemeldete Engagement-Rate, in Prozent, unverändert übernommen. Wenn leer: ER = (Likes + Kommentare + Shares) / Ø Aufrufe oder / Follower, nach der Basis des Arbeitsbereichs: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than %2.</source>
+        <translation>%1 darf nicht größer als %2 sein.</translation>
+    </message>
+    <message>
+        <source>The fee is too large.</source>
+        <translation>Das Honorar ist zu hoch.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most %1 characters.</source>
+        <translation>Notizen dürfen höchstens %1 Zeichen lang sein.</translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::CreatorEditor</name>
@@ -4064,6 +4629,14 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <source>%1 of %2 match</source>
         <translation>%1 von %2 passen</translation>
     </message>
+    <message>
+        <source>Hide flagged creators</source>
+        <translation>Markierte Creator ausblenden</translation>
+    </message>
+    <message>
+        <source>Leave out creators with a data-quality flag (⚑), such as engagement above the follower count</source>
+        <translation>Creator mit einer Markierung zur Datenqualität (⚑) auslassen, etwa bei Engagement über der Followerzahl</translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::CreatorSearchBox</name>
@@ -4208,10 +4781,6 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Importing “%1”…</source>
-        <translation>Importiere „%1“…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4238,6 +4807,45 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>Nothing was imported from “%1”; the workspace is unchanged.</source>
         <translation>Aus „%1“ wurde nichts importiert; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Reading how “%1” writes its numbers… %2 rows read</source>
+        <translation>Prüfe, wie „%1“ Zahlen schreibt… %2 Zeilen gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>tierscope::ui::DecimalQuestionPanel</name>
+    <message>
+        <source>Column %1 only has values such as %2: is that %3 or %4?</source>
+        <translation>Spalte %1 enthält nur Werte wie %2: ist das %3 oder %4?</translation>
+    </message>
+    <message>
+        <source>%1 (%2 groups thousands, as in 1.234,5)</source>
+        <translation>%1 (%2 trennt Tausender, wie in 1.234,5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 is a decimal comma, as in 1.234,5)</source>
+        <translation>%1 (%2 ist ein Dezimalkomma, wie in 1.234,5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 is a decimal point, as in 1,234.5)</source>
+        <translation>%1 (%2 ist ein Dezimalpunkt, wie in 1,234.5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 groups thousands, as in 1,234.5)</source>
+        <translation>%1 (%2 trennt Tausender, wie in 1,234.5)</translation>
+    </message>
+    <message>
+        <source>Column %1 does not show which mark separates its decimals: how does it write numbers?</source>
+        <translation>Spalte %1 zeigt nicht, welches Zeichen ihre Dezimalstellen abtrennt: wie schreibt sie Zahlen?</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,5)</source>
+        <translation>Dezimalkomma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.5)</source>
+        <translation>Dezimalpunkt (1,234.5)</translation>
     </message>
 </context>
 <context>
@@ -4612,10 +5220,6 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <translation>Creator, die schon im &amp;Arbeitsbereich sind:</translation>
     </message>
     <message>
-        <source>The first rows of the file. Check what each column fills, and change it in the list above the column:</source>
-        <translation>Die ersten Zeilen der Datei. Prüfen Sie, was jede Spalte füllt, und ändern Sie es in der Liste über der Spalte:</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -4624,12 +5228,51 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <translation>Wählen Sie eine CSV-Datei zum Importieren.</translation>
     </message>
     <message>
-        <source>No column gives the platform: choose the platform of the rows above, or rows whose handle is not a profile link will be rejected.</source>
-        <translation>Keine Spalte gibt die Plattform an: wählen Sie oben die Plattform der Zeilen, sonst werden Zeilen abgewiesen, deren Handle kein Profil-Link ist.</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Show the cells as &amp;written in the file</source>
+        <translation>Zellen so anzeigen, wie sie in der Datei &amp;geschrieben sind</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Aus der Datei erkennen</translation>
+    </message>
+    <message>
+        <source>Decimal comma: 1.234,5</source>
+        <translation>Dezimalkomma: 1.234,5</translation>
+    </message>
+    <message>
+        <source>Decimal point: 1,234.5</source>
+        <translation>Dezimalpunkt: 1,234.5</translation>
+    </message>
+    <message>
+        <source>How the file writes numbers whose columns do not show it, such as “1.200”. Columns whose values show their decimal mark (“12,5”, “1,234.5”) are read as they show.</source>
+        <translation>Wie die Datei Zahlen schreibt, deren Spalten es nicht erkennen lassen, etwa „1.200“. Spalten, deren Werte ihr Dezimaltrennzeichen zeigen („12,5“, „1,234.5“), werden so gelesen, wie sie es zeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Zahlen:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they will be stored. Check what each column fills, and change it in the list above the column. Cells marked ⚠ cannot be read and are left unknown; refused rows are in italics. Point at a cell or a header for details.</source>
+        <translation>Die ersten Zeilen der Datei, wie sie gespeichert werden. Prüfen Sie, was jede Spalte füllt, und ändern Sie es in der Liste über der Spalte. Mit ⚠ markierte Zellen können nicht gelesen werden und bleiben unbekannt; abgewiesene Zeilen sind kursiv. Zeigen Sie auf eine Zelle oder eine Überschrift, um Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>The file does not say which platform its creators are on: it has no platform column and no profile URLs. Choose the platform of its rows above, or map a column to Platform.</source>
+        <translation>Die Datei gibt nicht an, auf welcher Plattform ihre Creator sind: sie hat keine Plattformspalte und keine Profil-URLs. Wählen Sie oben die Plattform ihrer Zeilen oder ordnen Sie eine Spalte dem Feld Plattform zu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) do not show how they write decimals (%1): answer the question above the table, or choose how the file writes numbers.</source>
+        <translation>
+            <numerusform>%n Spalte zeigt nicht, wie sie Dezimalstellen schreibt (%1): beantworten Sie die Frage über der Tabelle oder wählen Sie, wie die Datei Zahlen schreibt.</numerusform>
+            <numerusform>%n Spalten zeigen nicht, wie sie Dezimalstellen schreiben (%1): beantworten Sie die Frage über der Tabelle oder wählen Sie, wie die Datei Zahlen schreibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the platform…</source>
+        <translation>Plattform wählen…</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +5303,45 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>Choose what each column fills</source>
         <translation>Wählen Sie, was jede Spalte füllt</translation>
+    </message>
+    <message>
+        <source>This row is refused: %1</source>
+        <translation>Diese Zeile wird abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>Left unknown: %1
+The creator is imported without this field.</source>
+        <translation>Bleibt unbekannt: %1
+Der Creator wird ohne dieses Feld importiert.</translation>
+    </message>
+    <message>
+        <source>In the file: %1
+Stored as: %2</source>
+        <translation>In der Datei: %1
+Gespeichert als: %2</translation>
+    </message>
+    <message>
+        <source>The file gives no rate here: it is computed from the likes, comments and shares.</source>
+        <translation>Die Datei gibt hier keine Rate an: sie wird aus den Likes, Kommentaren und Shares berechnet.</translation>
+    </message>
+    <message>
+        <source>Read as your language settings write numbers until you answer how this column writes them (above the table).</source>
+        <translation>Gelesen, wie Ihre Spracheinstellungen Zahlen schreiben, bis Sie beantworten, wie diese Spalte sie schreibt (über der Tabelle).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file is refused: %2</source>
+        <translation>Zeile %1 der Datei wird abgewiesen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 of the file: imported, with %n cell(s) left unknown</source>
+        <translation>
+            <numerusform>Zeile %1 der Datei: importiert, %n Zelle bleibt unbekannt</numerusform>
+            <numerusform>Zeile %1 der Datei: importiert, %n Zellen bleiben unbekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
     </message>
 </context>
 <context>
@@ -4703,10 +5385,6 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>of %1 rows read</source>
         <translation>von %1 gelesenen Zeilen</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>Rejected rows (not imported):</source>
@@ -4764,6 +5442,79 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <source>“%1” could not be written.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Cells left unknown</source>
+        <translation>Unbekannt gebliebene Zellen</translation>
+    </message>
+    <message>
+        <source>Cells that could not be read: their creators were imported without those fields (listed below)</source>
+        <translation>Zellen, die nicht gelesen werden konnten: ihre Creator wurden ohne diese Felder importiert (unten aufgeführt)</translation>
+    </message>
+    <message>
+        <source>How the file was read:</source>
+        <translation>So wurde die Datei gelesen:</translation>
+    </message>
+    <message>
+        <source>To check, by line: rows refused (not imported), fields left unknown (the creator was imported without them) and rows that repeat a creator:</source>
+        <translation>Zu prüfen, nach Zeile: abgewiesene Zeilen (nicht importiert), unbekannt gebliebene Felder (der Creator wurde ohne sie importiert) und Zeilen, die einen Creator wiederholen:</translation>
+    </message>
+    <message>
+        <source>The first %1 of each kind are listed.</source>
+        <translation>Von jeder Art sind die ersten %1 aufgeführt.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>&amp;Save List…</source>
+        <translation>Liste &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Column %1 does not show its decimal mark; it was read as the language settings write numbers.</source>
+        <translation>Spalte %1 zeigt ihr Dezimaltrennzeichen nicht; sie wurde so gelesen, wie die Spracheinstellungen Zahlen schreiben.</translation>
+    </message>
+    <message>
+        <source>Not settled by the file: %1</source>
+        <translation>Von der Datei nicht geklärt: %1</translation>
+    </message>
+    <message>
+        <source>line %1 repeats @%2 from line %3</source>
+        <translation>Zeile %1 wiederholt @%2 aus Zeile %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat a creator from earlier in the file (%1); the earlier values were kept.</source>
+        <translation>
+            <numerusform>%n Zeile wiederholt einen Creator von weiter oben in der Datei (%1); die früheren Werte wurden behalten.</numerusform>
+            <numerusform>%n Zeilen wiederholen einen Creator von weiter oben in der Datei (%1); die früheren Werte wurden behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat a creator from earlier in the file (%1); the later values were kept.</source>
+        <translation>
+            <numerusform>%n Zeile wiederholt einen Creator von weiter oben in der Datei (%1); die späteren Werte wurden übernommen.</numerusform>
+            <numerusform>%n Zeilen wiederholen einen Creator von weiter oben in der Datei (%1); die späteren Werte wurden übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) have more interactions than followers (real on video platforms): imported and flagged.</source>
+        <translation>
+            <numerusform>%n Creator hat mehr Interaktionen als Follower (auf Videoplattformen realistisch): importiert und markiert.</numerusform>
+            <numerusform>%n Creator haben mehr Interaktionen als Follower (auf Videoplattformen realistisch): importiert und markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>was geschah</translation>
+    </message>
+    <message>
+        <source>%1 cells left unknown.</source>
+        <translation>%1 Zellen blieben unbekannt.</translation>
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation>Liste speichern</translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::InsightsView</name>
@@ -4774,10 +5525,6 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>Creators’ current &amp;filter</source>
         <translation>Aktueller &amp;Filter der Creator</translation>
-    </message>
-    <message>
-        <source>Edit Tiers and &amp;Benchmarks…</source>
-        <translation>Stufen und &amp;Benchmarks bearbeiten…</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -4830,6 +5577,22 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>The tiers and benchmarks could not be saved.</source>
         <translation>Die Stufen und Benchmarks konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Edit Tiers, Benchmarks and ER &amp;Basis…</source>
+        <translation>Stufen, Benchmarks und ER-&amp;Basis bearbeiten…</translation>
+    </message>
+    <message>
+        <source>ER Basis</source>
+        <translation>ER-Basis</translation>
+    </message>
+    <message>
+        <source>The engagement rate basis could not be changed.</source>
+        <translation>Die Basis der Engagement-Rate konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Edit Tiers, Benchmarks and ER Basis</source>
+        <translation>Stufen, Benchmarks und ER-Basis bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5827,38 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>repeats @%1 from line %2; this row was skipped</source>
+        <translation>wiederholt @%1 aus Zeile %2; diese Zeile wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>repeats @%1 from line %2; the later values were kept</source>
+        <translation>wiederholt @%1 aus Zeile %2; die späteren Werte wurden übernommen</translation>
+    </message>
+    <message>
+        <source>repeats @%1 from an earlier line; this row was skipped</source>
+        <translation>wiederholt @%1 aus einer früheren Zeile; diese Zeile wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>repeats @%1 from an earlier line; the later values were kept</source>
+        <translation>wiederholt @%1 aus einer früheren Zeile; die späteren Werte wurden übernommen</translation>
+    </message>
+    <message>
+        <source>row refused</source>
+        <translation>Zeile abgewiesen</translation>
+    </message>
+    <message>
+        <source>field left unknown</source>
+        <translation>Feld unbekannt geblieben</translation>
+    </message>
+    <message>
+        <source>repeats a row</source>
+        <translation>wiederholt eine Zeile</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
 </context>
 <context>
@@ -5901,10 +6696,6 @@ Wählen Sie auf der Seite Creator Creator aus und drücken Sie %2, oder ziehen S
         <translation>Interquartilsabstand: die Hälfte der Creator der Stufe hat eine ER darin</translation>
     </message>
     <message>
-        <source>Median ER minus the tier&apos;s benchmark ER, in percentage points</source>
-        <translation>Median-ER minus Benchmark-ER der Stufe, in Prozentpunkten</translation>
-    </message>
-    <message>
         <source>Fees in %1 only: there are no exchange rates offline</source>
         <translation>Honorare nur in %1: offline gibt es keine Wechselkurse</translation>
     </message>
@@ -5921,12 +6712,36 @@ Wählen Sie auf der Seite Creator Creator aus und drücken Sie %2, oder ziehen S
         <translation>Über die %1 Creator dieser Stufe mit bekannter ER</translation>
     </message>
     <message>
-        <source>Benchmark source: %1</source>
-        <translation>Quelle der Benchmark: %1</translation>
+        <source>The tier&apos;s benchmark ER on each basis its creators&apos; ERs are on (by followers, by views)</source>
+        <translation>Die Benchmark-ER der Stufe auf jeder Basis, auf der die Engagement-Raten ihrer Creator beruhen (nach Followern, nach Aufrufen)</translation>
     </message>
     <message>
-        <source>Estimated for one post: fee / (followers × ER)</source>
-        <translation>Geschätzt für einen Beitrag: Honorar / (Follower × ER)</translation>
+        <source>Median of each ER minus the tier&apos;s benchmark on the same basis (by followers or by views), in percentage points</source>
+        <translation>Median der Differenz jeder ER zur Benchmark der Stufe auf derselben Basis (nach Followern oder nach Aufrufen), in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>%1 by views</source>
+        <translation>%1 nach Aufrufen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Benchmark by followers: %1</source>
+        <translation>Benchmark nach Followern: %1</translation>
+    </message>
+    <message>
+        <source>Benchmark by views: %1</source>
+        <translation>Benchmark nach Aufrufen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 known ERs are by views</source>
+        <translation>%1 der %2 bekannten Engagement-Raten sind nach Aufrufen berechnet</translation>
+    </message>
+    <message>
+        <source>Estimated for one post: fee / (followers × ER), or fee / (avg views × ER) for an ER by views</source>
+        <translation>Geschätzt für einen Beitrag: Honorar / (Follower × ER), oder Honorar / (Ø Aufrufe × ER) für eine ER nach Aufrufen</translation>
     </message>
 </context>
 <context>

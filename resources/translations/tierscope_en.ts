@@ -89,6 +89,10 @@
         <source>no row could be imported. Fix the rows listed above, or check the columns.</source>
         <translation>no row could be imported. Fix the rows listed above, or check the columns.</translation>
     </message>
+    <message>
+        <source>%1: unexpected argument “%2”; give the campaign (quote a name with spaces) and one CSV file.</source>
+        <translation>%1: unexpected argument “%2”; give the campaign (quote a name with spaces) and one CSV file.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignPlanReport</name>
@@ -282,28 +286,12 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 from %2 followers (benchmark ER %3)</source>
-        <translation>%1 from %2 followers (benchmark ER %3)</translation>
-    </message>
-    <message>
-        <source>Engagement rate (ER) = (average likes + comments + shares) ÷ followers, or the rate reported by the data source where it gave one (marked “reported”).</source>
-        <translation>Engagement rate (ER) = (average likes + comments + shares) ÷ followers, or the rate reported by the data source where it gave one (marked “reported”).</translation>
-    </message>
-    <message>
         <source>Expected impressions = deliverables × average views; where views are unknown, followers × the platform&apos;s default view rate (%1).</source>
         <translation>Expected impressions = deliverables × average views; where views are unknown, followers × the platform&apos;s default view rate (%1).</translation>
     </message>
     <message>
-        <source>Expected engagements = deliverables × followers × ER. Cost per engagement (CPE) = fee ÷ expected engagements; CPM = fee ÷ expected impressions × 1,000.</source>
-        <translation>Expected engagements = deliverables × followers × ER. Cost per engagement (CPE) = fee ÷ expected engagements; CPM = fee ÷ expected impressions × 1,000.</translation>
-    </message>
-    <message>
         <source>Budget: planned = fees of every creator in the pipeline; committed = fees of creators contracted or beyond; remaining = budget − committed. Declined creators count nowhere. Amounts in %1.</source>
         <translation>Budget: planned = fees of every creator in the pipeline; committed = fees of creators contracted or beyond; remaining = budget − committed. Declined creators count nowhere. Amounts in %1.</translation>
-    </message>
-    <message>
-        <source>Tiers by followers: %1; under %2 followers a creator is emerging.</source>
-        <translation>Tiers by followers: %1; under %2 followers a creator is emerging.</translation>
     </message>
     <message>
         <source>Results to date count likes + comments + shares of published deliverables against the whole fee; ROI = (revenue − fee) ÷ fee.</source>
@@ -421,10 +409,6 @@
         <translation>fc.: the forecast for the same creator (in the total row: for the same creators).</translation>
     </message>
     <message>
-        <source>Platform with the tier under it; ER with its source. Declined creators are shown in grey and count nowhere in the totals. Fees are per creator for all their deliverables.</source>
-        <translation>Platform with the tier under it; ER with its source. Declined creators are shown in grey and count nowhere in the totals. Fees are per creator for all their deliverables.</translation>
-    </message>
-    <message>
         <source>Deliver­ables</source>
         <translation>Deliver­ables</translation>
     </message>
@@ -447,6 +431,30 @@
     <message>
         <source>%1 engagements to date against %2 forecast for the same deliverables (%3).</source>
         <translation>%1 engagements to date against %2 forecast for the same deliverables (%3).</translation>
+    </message>
+    <message>
+        <source>%1 from %2 followers (benchmark ER %3 by followers, %4 by views)</source>
+        <translation>%1 from %2 followers (benchmark ER %3 by followers, %4 by views)</translation>
+    </message>
+    <message>
+        <source>Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an ER by views, ÷ followers for an ER by followers. This workspace computes %1; without average views an ER is by followers. A rate reported by the data source is kept as it was reported (marked “reported”, taken as by followers). The roster&apos;s ER column says which each is.</source>
+        <translation>Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an ER by views, ÷ followers for an ER by followers. This workspace computes %1; without average views an ER is by followers. A rate reported by the data source is kept as it was reported (marked “reported”, taken as by followers). The roster&apos;s ER column says which each is.</translation>
+    </message>
+    <message>
+        <source>Expected engagements = deliverables × followers × ER, or deliverables × average views × ER for an ER by views. Cost per engagement (CPE) = fee ÷ expected engagements; CPM = fee ÷ expected impressions × 1,000.</source>
+        <translation>Expected engagements = deliverables × followers × ER, or deliverables × average views × ER for an ER by views. Cost per engagement (CPE) = fee ÷ expected engagements; CPM = fee ÷ expected impressions × 1,000.</translation>
+    </message>
+    <message>
+        <source>Tiers by followers: %1; under %2 followers a creator is emerging. Each ER is compared with the benchmark of its own basis.</source>
+        <translation>Tiers by followers: %1; under %2 followers a creator is emerging. Each ER is compared with the benchmark of its own basis.</translation>
+    </message>
+    <message>
+        <source>Platform with the tier under it; ER with its basis (by followers, by views) or “reported” by the source. Declined creators are shown in grey and count nowhere in the totals. Fees are per creator for all their deliverables.</source>
+        <translation>Platform with the tier under it; ER with its basis (by followers, by views) or “reported” by the source. Declined creators are shown in grey and count nowhere in the totals. Fees are per creator for all their deliverables.</translation>
+    </message>
+    <message>
+        <source>⚑ %1: %2</source>
+        <translation>⚑ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -721,6 +729,10 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>show NAME|ID: prints a campaign&apos;s brief, roster, budget, forecast and results.
 import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s deliverables.</translation>
     </message>
+    <message>
+        <source>tierscope campaign show: unexpected argument “%1”; give one campaign name or id (quote a name with spaces).</source>
+        <translation>tierscope campaign show: unexpected argument “%1”; give one campaign name or id (quote a name with spaces).</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -835,10 +847,6 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>Include archived campaigns.</translation>
     </message>
     <message>
-        <source>tierscope campaigns: unexpected argument “%1”; to see one campaign, run “tierscope campaign show NAME”.</source>
-        <translation>tierscope campaigns: unexpected argument “%1”; to see one campaign, run “tierscope campaign show NAME”.</translation>
-    </message>
-    <message>
         <source>No campaigns yet.
 </source>
         <translation>No campaigns yet.
@@ -894,6 +902,24 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <source>! over budget.</source>
         <translation>! over budget.</translation>
     </message>
+    <message>
+        <source>to see one campaign, run “tierscope campaign show NAME”.</source>
+        <translation>to see one campaign, run “tierscope campaign show NAME”.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedArithmetic</name>
+    <message>
+        <source>too large to compute</source>
+        <translation>too large to compute</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedNumber</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnConventions</name>
@@ -912,6 +938,140 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <message>
         <source>Column “%1” mixes day-first and month-first dates; dates such as 02/11/2026 in it are refused as ambiguous.</source>
         <translation>Column “%1” mixes day-first and month-first dates; dates such as 02/11/2026 in it are refused as ambiguous.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnReadingText</name>
+    <message>
+        <source>day first</source>
+        <translation>day first</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>month first</translation>
+    </message>
+    <message>
+        <source>mixed date orders</source>
+        <translation>mixed date orders</translation>
+    </message>
+    <message>
+        <source>decimal mark? (see above)</source>
+        <translation>decimal mark? (see above)</translation>
+    </message>
+    <message>
+        <source>“.” groups thousands</source>
+        <translation>“.” groups thousands</translation>
+    </message>
+    <message>
+        <source>“,” groups thousands</source>
+        <translation>“,” groups thousands</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>decimal comma</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>decimal point</translation>
+    </message>
+    <message>
+        <source>both marks</source>
+        <translation>both marks</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>file&apos;s choice</source>
+        <translation>file&apos;s choice</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>fractions</source>
+        <translation>fractions</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnSurvey</name>
+    <message>
+        <source>a decimal comma (1.234,5)</source>
+        <translation>a decimal comma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>a decimal point (1,234.5)</source>
+        <translation>a decimal point (1,234.5)</translation>
+    </message>
+    <message>
+        <source>Column %1 is read with %2: line %3 has %4.</source>
+        <translation>Column %1 is read with %2: line %3 has %4.</translation>
+    </message>
+    <message>
+        <source>It also has values with the other mark (line %1 has %2); each value is read by the mark it shows, and only values such as “1.200” by the column&apos;s.</source>
+        <translation>It also has values with the other mark (line %1 has %2); each value is read by the mark it shows, and only values such as “1.200” by the column&apos;s.</translation>
+    </message>
+    <message>
+        <source>line %1 has %2</source>
+        <translation>line %1 has %2</translation>
+    </message>
+    <message>
+        <source>Column %1 is read with %2, as chosen (%3).</source>
+        <translation>Column %1 is read with %2, as chosen (%3).</translation>
+    </message>
+    <message>
+        <source>Column %1 holds whole counts, so %2 groups thousands (%3 is %4).</source>
+        <translation>Column %1 holds whole counts, so %2 groups thousands (%3 is %4).</translation>
+    </message>
+    <message>
+        <source>Column %1 is read with %2, as the other columns of the file write their decimals (%3).</source>
+        <translation>Column %1 is read with %2, as the other columns of the file write their decimals (%3).</translation>
+    </message>
+    <message>
+        <source>Column %1 only has values such as %2, which the file does not tell apart; read with %3, as chosen for the file.</source>
+        <translation>Column %1 only has values such as %2, which the file does not tell apart; read with %3, as chosen for the file.</translation>
+    </message>
+    <message>
+        <source>Column %1 only has values such as %2, which the file does not tell apart; read with %3, as the language settings (%4) write numbers.</source>
+        <translation>Column %1 only has values such as %2, which the file does not tell apart; read with %3, as the language settings (%4) write numbers.</translation>
+    </message>
+    <message>
+        <source>Column %1 is in percent, as its header says: “5” is 5 %.</source>
+        <translation>Column %1 is in percent, as its header says: “5” is 5 %.</translation>
+    </message>
+    <message>
+        <source>Column %1 writes most rates with “%”; its values without one are read in percent too.</source>
+        <translation>Column %1 writes most rates with “%”; its values without one are read in percent too.</translation>
+    </message>
+    <message>
+        <source>Column %1 is read in percent (%2 of its %3 values are above 1, such as %4 on line %5): “1.5” is 1.5 %.</source>
+        <translation>Column %1 is read in percent (%2 of its %3 values are above 1, such as %4 on line %5): “1.5” is 1.5 %.</translation>
+    </message>
+    <message>
+        <source>Column %1 is read in percent: as fractions its values (median at least 0.3) would be rates of 30 % and more.</source>
+        <translation>Column %1 is read in percent: as fractions its values (median at least 0.3) would be rates of 30 % and more.</translation>
+    </message>
+    <message>
+        <source>Column %1 is read as fractions (“0.05” is 5 %): %2 of its %3 values are above 1, such as %4 on line %5, and are kept as rates above 100 %.</source>
+        <translation>Column %1 is read as fractions (“0.05” is 5 %): %2 of its %3 values are above 1, such as %4 on line %5, and are kept as rates above 100 %.</translation>
+    </message>
+    <message>
+        <source>Column %1 is read as fractions (“0.8” is 80 %): %2 of its %3 values are above 1, such as %4 on line %5, and are reported as errors.</source>
+        <translation>Column %1 is read as fractions (“0.8” is 80 %): %2 of its %3 values are above 1, such as %4 on line %5, and are reported as errors.</translation>
+    </message>
+    <message>
+        <source>Column %1 mixes day-first (line %2 has %3) and month-first dates (line %4 has %5); dates such as 02/11/2026 in it are refused as ambiguous.</source>
+        <translation>Column %1 mixes day-first (line %2 has %3) and month-first dates (line %4 has %5); dates such as 02/11/2026 in it are refused as ambiguous.</translation>
+    </message>
+    <message>
+        <source>Dates in column %1 are read day first (line %2 has %3).</source>
+        <translation>Dates in column %1 are read day first (line %2 has %3).</translation>
+    </message>
+    <message>
+        <source>Dates in column %1 are read month first (line %2 has %3).</source>
+        <translation>Dates in column %1 are read month first (line %2 has %3).</translation>
     </message>
 </context>
 <context>
@@ -997,10 +1157,6 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>Metrics as of</translation>
     </message>
     <message>
-        <source>ER minus the benchmark of the creator&apos;s tier on its platform.</source>
-        <translation>ER minus the benchmark of the creator&apos;s tier on its platform.</translation>
-    </message>
-    <message>
         <source>Share of the workspace&apos;s creators in the same tier with a lower ER (ties count half).</source>
         <translation>Share of the workspace&apos;s creators in the same tier with a lower ER (ties count half).</translation>
     </message>
@@ -1009,28 +1165,48 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>Fewer sponsored posts: less ad fatigue in the audience.</translation>
     </message>
     <message>
-        <source>Estimated for one post: fee / (followers × ER).</source>
-        <translation>Estimated for one post: fee / (followers × ER).</translation>
-    </message>
-    <message>
         <source>Estimated for one post: fee / impressions × 1000; impressions are the avg views, else followers × the platform&apos;s default view rate.</source>
         <translation>Estimated for one post: fee / impressions × 1000; impressions are the avg views, else followers × the platform&apos;s default view rate.</translation>
     </message>
     <message>
-        <source>reported by source</source>
-        <translation>reported by source</translation>
-    </message>
-    <message>
-        <source>computed from likes, comments and shares</source>
-        <translation>computed from likes, comments and shares</translation>
-    </message>
-    <message>
-        <source>benchmark %1</source>
-        <translation>benchmark %1</translation>
-    </message>
-    <message>
         <source>impressions from %1&apos;s default view rate of %2</source>
         <translation>impressions from %1&apos;s default view rate of %2</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) ÷ followers, or ÷ avg views for an ER by views; each cell says which, or that the source reported it.</source>
+        <translation>(likes + comments + shares) ÷ followers, or ÷ avg views for an ER by views; each cell says which, or that the source reported it.</translation>
+    </message>
+    <message>
+        <source>ER minus the benchmark of the creator&apos;s tier on its platform and ER basis.</source>
+        <translation>ER minus the benchmark of the creator&apos;s tier on its platform and ER basis.</translation>
+    </message>
+    <message>
+        <source>Estimated for one post: fee / (followers × ER), or fee / (avg views × ER) for an ER by views.</source>
+        <translation>Estimated for one post: fee / (followers × ER), or fee / (avg views × ER) for an ER by views.</translation>
+    </message>
+    <message>
+        <source>reported by the source</source>
+        <translation>reported by the source</translation>
+    </message>
+    <message>
+        <source>ER by views</source>
+        <translation>ER by views</translation>
+    </message>
+    <message>
+        <source>ER by followers</source>
+        <translation>ER by followers</translation>
+    </message>
+    <message>
+        <source>⚑ engagement above followers</source>
+        <translation>⚑ engagement above followers</translation>
+    </message>
+    <message>
+        <source>benchmark by views %1</source>
+        <translation>benchmark by views %1</translation>
+    </message>
+    <message>
+        <source>benchmark by followers %1</source>
+        <translation>benchmark by followers %1</translation>
     </message>
 </context>
 <context>
@@ -1237,16 +1413,6 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>Followers (subscribers on YouTube)</translation>
     </message>
     <message>
-        <source>Engagement rate = (avg likes + avg comments + avg shares) / followers.
-● marks a rate reported by the source; the others are computed.</source>
-        <translation>Engagement rate = (avg likes + avg comments + avg shares) / followers.
-● marks a rate reported by the source; the others are computed.</translation>
-    </message>
-    <message>
-        <source>ER minus the benchmark ER of the creator&apos;s tier, in percentage points</source>
-        <translation>ER minus the benchmark ER of the creator&apos;s tier, in percentage points</translation>
-    </message>
-    <message>
         <source>Average views per post or video</source>
         <translation>Average views per post or video</translation>
     </message>
@@ -1275,12 +1441,34 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>Typical fee per post, in the creator&apos;s currency</translation>
     </message>
     <message>
-        <source>Estimated cost per engagement of one post = fee / (followers × ER)</source>
-        <translation>Estimated cost per engagement of one post = fee / (followers × ER)</translation>
-    </message>
-    <message>
         <source>Date the metrics were measured</source>
         <translation>Date the metrics were measured</translation>
+    </message>
+    <message>
+        <source>Engagement rate = (avg likes + avg comments + avg shares) / avg views (ER by views) or / followers (ER by followers).
+%1
+● marks a rate reported by the source, kept as reported; the others are computed.
+⚑ marks engagement above the follower count.</source>
+        <translation>Engagement rate = (avg likes + avg comments + avg shares) / avg views (ER by views) or / followers (ER by followers).
+%1
+● marks a rate reported by the source, kept as reported; the others are computed.
+⚑ marks engagement above the follower count.</translation>
+    </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation>Basis: %1.</translation>
+    </message>
+    <message>
+        <source>The basis is a workspace setting per platform.</source>
+        <translation>The basis is a workspace setting per platform.</translation>
+    </message>
+    <message>
+        <source>ER minus the benchmark ER of the creator&apos;s tier on the same basis (by followers or by views), in percentage points</source>
+        <translation>ER minus the benchmark ER of the creator&apos;s tier on the same basis (by followers or by views), in percentage points</translation>
+    </message>
+    <message>
+        <source>Estimated cost per engagement of one post = fee / (followers × ER), or fee / (avg views × ER) for an ER by views</source>
+        <translation>Estimated cost per engagement of one post = fee / (followers × ER), or fee / (avg views × ER) for an ER by views</translation>
     </message>
 </context>
 <context>
@@ -1416,16 +1604,47 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>The import was cancelled; the workspace is unchanged.</translation>
     </message>
     <message>
-        <source>with the likes, comments and shares the workspace has for this creator, the engagement rate would be above 100 %</source>
-        <translation>with the likes, comments and shares the workspace has for this creator, the engagement rate would be above 100 %</translation>
-    </message>
-    <message>
         <source>Column “%1” is kept as an extra field.</source>
         <translation>Column “%1” is kept as an extra field.</translation>
     </message>
     <message>
-        <source>The import could not settle how the file is written.</source>
-        <translation>The import could not settle how the file is written.</translation>
+        <source>%1 handle cells held a name with spaces; each name was kept as the display name and the handle made from it in lower case without spaces (%2).</source>
+        <translation>%1 handle cells held a name with spaces; each name was kept as the display name and the handle made from it in lower case without spaces (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorLimits</name>
+    <message>
+        <source>%1 cannot be more than %2.</source>
+        <translation>%1 cannot be more than %2.</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>Average views</source>
+        <translation>Average views</translation>
+    </message>
+    <message>
+        <source>Average likes</source>
+        <translation>Average likes</translation>
+    </message>
+    <message>
+        <source>Average comments</source>
+        <translation>Average comments</translation>
+    </message>
+    <message>
+        <source>Average shares</source>
+        <translation>Average shares</translation>
+    </message>
+    <message>
+        <source>The fee is too large.</source>
+        <translation>The fee is too large.</translation>
+    </message>
+    <message>
+        <source>Notes and names can be at most %1 characters.</source>
+        <translation>Notes and names can be at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -1451,20 +1670,8 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>“%1” is not a platform Tierscope knows (Instagram, TikTok, YouTube)</translation>
     </message>
     <message>
-        <source>no platform: add a platform column or profile URLs, or choose the platform of the file&apos;s rows</source>
-        <translation>no platform: add a platform column or profile URLs, or choose the platform of the file&apos;s rows</translation>
-    </message>
-    <message>
         <source>the handle is missing</source>
         <translation>the handle is missing</translation>
-    </message>
-    <message>
-        <source>likes, comments and shares add up to more than the followers (ER above 100 %)</source>
-        <translation>likes, comments and shares add up to more than the followers (ER above 100 %)</translation>
-    </message>
-    <message>
-        <source>the fee is in %1 but the currency column says %2</source>
-        <translation>the fee is in %1 but the currency column says %2</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 4217 currency code</source>
@@ -1478,21 +1685,41 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <source>the handle is longer than %1 characters</source>
         <translation>the handle is longer than %1 characters</translation>
     </message>
+    <message>
+        <source>The file does not say which platform its creators are on: it has no platform column and no profile URLs. Choose the platform of its rows (on the command line: --platform instagram, tiktok or youtube), or add a platform column.</source>
+        <translation>The file does not say which platform its creators are on: it has no platform column and no profile URLs. Choose the platform of its rows (on the command line: --platform instagram, tiktok or youtube), or add a platform column.</translation>
+    </message>
+    <message>
+        <source>no platform: the platform cell is empty and the profile URL names none</source>
+        <translation>no platform: the platform cell is empty and the profile URL names none</translation>
+    </message>
+    <message>
+        <source>“%1” is above %2, more than any account has</source>
+        <translation>“%1” is above %2, more than any account has</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plausible engagement rate</source>
+        <translation>“%1” is not a plausible engagement rate</translation>
+    </message>
+    <message>
+        <source>the fee “%1” is in %2 but the currency column says %3</source>
+        <translation>the fee “%1” is in %2 but the currency column says %3</translation>
+    </message>
+    <message>
+        <source>“%1” → @%2</source>
+        <translation>“%1” → @%2</translation>
+    </message>
+    <message>
+        <source>the notes are longer than %1 characters</source>
+        <translation>the notes are longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters</source>
+        <translation>the name is longer than %1 characters</translation>
+    </message>
 </context>
 <context>
     <name>CreatorText</name>
-    <message>
-        <source>reported by source</source>
-        <translation>reported by source</translation>
-    </message>
-    <message>
-        <source>computed</source>
-        <translation>computed</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
     <message>
         <source>%1+ followers</source>
         <translation>%1+ followers</translation>
@@ -1514,22 +1741,12 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>%1, reported by the source</translation>
     </message>
     <message>
-        <source>Computed: (likes + comments + shares) / followers
-= %1 / %2 = %3</source>
-        <translation>Computed: (likes + comments + shares) / followers
-= %1 / %2 = %3</translation>
-    </message>
-    <message>
         <source>Unknown: no reported rate and no likes, comments or shares</source>
         <translation>Unknown: no reported rate and no likes, comments or shares</translation>
     </message>
     <message>
         <source>Needs the ER and a tier with a benchmark</source>
         <translation>Needs the ER and a tier with a benchmark</translation>
-    </message>
-    <message>
-        <source>ER %1 − %2 benchmark %3</source>
-        <translation>ER %1 − %2 benchmark %3</translation>
     </message>
     <message>
         <source>Benchmark source: %1</source>
@@ -1543,6 +1760,26 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <source>fee / (followers × ER)
 = %1 / (%2 × %3) = %4</source>
         <translation>fee / (followers × ER)
+= %1 / (%2 × %3) = %4</translation>
+    </message>
+    <message>
+        <source>Computed, %1:
+%2</source>
+        <translation>Computed, %1:
+%2</translation>
+    </message>
+    <message>
+        <source>ER %1 − %2 benchmark %3 %4</source>
+        <translation>ER %1 − %2 benchmark %3 %4</translation>
+    </message>
+    <message>
+        <source>Needs the fee, avg views and ER</source>
+        <translation>Needs the fee, avg views and ER</translation>
+    </message>
+    <message>
+        <source>fee / (avg views × ER by views)
+= %1 / (%2 × %3) = %4</source>
+        <translation>fee / (avg views × ER by views)
 = %1 / (%2 × %3) = %4</translation>
     </message>
 </context>
@@ -1617,6 +1854,18 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <message>
         <source>The revenue cannot be negative.</source>
         <translation>The revenue cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A deliverable stands for at most %1 pieces of content.</source>
+        <translation>A deliverable stands for at most %1 pieces of content.</translation>
+    </message>
+    <message>
+        <source>Actual results cannot be more than %1.</source>
+        <translation>Actual results cannot be more than %1.</translation>
+    </message>
+    <message>
+        <source>The revenue is too large.</source>
+        <translation>The revenue is too large.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2012,72 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     </message>
 </context>
 <context>
+    <name>ErBasisJob</name>
+    <message>
+        <source>Recomputing engagement rates on the new basis…</source>
+        <translation>Recomputing engagement rates on the new basis…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>ER Basis</source>
+        <translation>ER Basis</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ErBasisText</name>
+    <message>
+        <source>by views</source>
+        <translation>by views</translation>
+    </message>
+    <message>
+        <source>by followers</source>
+        <translation>by followers</translation>
+    </message>
+    <message>
+        <source>reported by the source</source>
+        <translation>reported by the source</translation>
+    </message>
+    <message>
+        <source>ER by views</source>
+        <translation>ER by views</translation>
+    </message>
+    <message>
+        <source>ER by followers</source>
+        <translation>ER by followers</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Engagement above followers: ER by followers is not meaningful here; the rate reported by the source is kept.</source>
+        <translation>Engagement above followers: ER by followers is not meaningful here; the rate reported by the source is kept.</translation>
+    </message>
+    <message>
+        <source>Engagement above followers: ER by followers is not meaningful here; ER by views is used.</source>
+        <translation>Engagement above followers: ER by followers is not meaningful here; ER by views is used.</translation>
+    </message>
+    <message>
+        <source>Engagement above followers: ER by followers is above 100 % and not meaningful here; with avg views known, ER by views would be used.</source>
+        <translation>Engagement above followers: ER by followers is above 100 % and not meaningful here; with avg views known, ER by views would be used.</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / avg views = %1 / %2 = %3</source>
+        <translation>(likes + comments + shares) / avg views = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / followers = %1 / %2 = %3</source>
+        <translation>(likes + comments + shares) / followers = %1 / %2 = %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfVerb</name>
     <message>
         <source>there is no campaign “%1” in this workspace; “tierscope campaigns” lists them.</source>
@@ -1801,10 +2116,6 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>a4 or letter.</translation>
     </message>
     <message>
-        <source>unexpected argument “%1”; name the file with -o FILE.</source>
-        <translation>unexpected argument “%1”; name the file with -o FILE.</translation>
-    </message>
-    <message>
         <source>choose one of --campaign NAME|ID, --shortlist NAME|ID or --compare ID,ID,…</source>
         <translation>choose one of --campaign NAME|ID, --shortlist NAME|ID or --compare ID,ID,…</translation>
     </message>
@@ -1826,6 +2137,10 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
             <numerusform>Wrote %1 (%n page).</numerusform>
             <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>name the file with -o FILE.</source>
+        <translation>name the file with -o FILE.</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2322,68 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     </message>
 </context>
 <context>
+    <name>OutputTarget</name>
+    <message>
+        <source>No output file was named.</source>
+        <translation>No output file was named.</translation>
+    </message>
+    <message>
+        <source>“%1” is a loop of symbolic links; choose another file name.</source>
+        <translation>“%1” is a loop of symbolic links; choose another file name.</translation>
+    </message>
+    <message>
+        <source>“%1” is the workspace “%2” or one of its own files; writing there would destroy it. Choose another file name.</source>
+        <translation>“%1” is the workspace “%2” or one of its own files; writing there would destroy it. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file this command reads; writing there would destroy it. Choose another file name.</source>
+        <translation>“%1” is a file this command reads; writing there would destroy it. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; name a file to write.</source>
+        <translation>“%1” is a folder; name a file to write.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device, a pipe or a socket); Tierscope writes only regular files. Choose a file name.</source>
+        <translation>“%1” is not a regular file (it is a device, a pipe or a socket); Tierscope writes only regular files. Choose a file name.</translation>
+    </message>
+    <message>
+        <source>“%1” exists and cannot be read to check what it is (%2); choose another file name.</source>
+        <translation>“%1” exists and cannot be read to check what it is (%2); choose another file name.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database (a workspace or a backup?); Tierscope never writes over a database. Choose another file name.</source>
+        <translation>“%1” is an SQLite database (a workspace or a backup?); Tierscope never writes over a database. Choose another file name.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialFile</name>
+    <message>
+        <source>“%1” is being written by another process already.</source>
+        <translation>“%1” is being written by another process already.</translation>
+    </message>
+    <message>
+        <source>The disk is full while writing “%1”.</source>
+        <translation>The disk is full while writing “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” is read-only.</source>
+        <translation>Cannot write “%1”: the folder “%2” is read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1” already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>Cannot save “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>PaymentState</name>
     <message>
         <source>Unpaid</source>
@@ -2034,6 +2411,17 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <message>
         <source>The PDF “%1” was not started.</source>
         <translation>The PDF “%1” was not started.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRow</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2098,8 +2486,8 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>reported</translation>
     </message>
     <message>
-        <source>computed</source>
-        <translation>computed</translation>
+        <source>%1 ⚑</source>
+        <translation>%1 ⚑</translation>
     </message>
 </context>
 <context>
@@ -2295,12 +2683,58 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <source>“%1” is not a deliverable kind (post, reel, story, short, video, live).</source>
         <translation>“%1” is not a deliverable kind (post, reel, story, short, video, live).</translation>
     </message>
+    <message>
+        <source>“%1” is more than any post gets (at most %2); check the column.</source>
+        <translation>“%1” is more than any post gets (at most %2); check the column.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>trigger “%1”</source>
+        <translation>trigger “%1”</translation>
+    </message>
+    <message>
+        <source>view “%1”</source>
+        <translation>view “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” contains %2 that Tierscope did not create: such code runs whenever data changes and can delete or alter it. The file was left untouched; remove it with an SQLite tool (DROP TRIGGER or DROP VIEW) or restore a backup.</source>
+        <translation>“%1” contains %2 that Tierscope did not create: such code runs whenever data changes and can delete or alter it. The file was left untouched; remove it with an SQLite tool (DROP TRIGGER or DROP VIEW) or restore a backup.</translation>
+    </message>
+    <message>
+        <source>“%1” contains %2 changed by another program: it runs whenever data changes and can delete or alter it. The file was left untouched; restore a backup.</source>
+        <translation>“%1” contains %2 changed by another program: it runs whenever data changes and can delete or alter it. The file was left untouched; restore a backup.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its table “%2” is missing. It was left untouched; restore a backup copy.</source>
+        <translation>“%1” is damaged: its table “%2” is missing. It was left untouched; restore a backup copy.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes of “%1” failed</source>
+        <translation>Rebuilding the indexes of “%1” failed</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”</source>
+        <translation>Cannot write “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” lacks %2 of this version&apos;s indexes and triggers (%3), and they could not be rebuilt because it is opened read-only: sorting and filtering may be slow or fail, and search may miss creators added by other programs. Open it once with write access to repair it.</source>
+        <translation>“%1” lacks %2 of this version&apos;s indexes and triggers (%3), and they could not be rebuilt because it is opened read-only: sorting and filtering may be slow or fail, and search may miss creators added by other programs. Open it once with write access to repair it.</translation>
+    </message>
 </context>
 <context>
     <name>SetCreatorNotesCommand</name>
     <message>
         <source>Edit notes of @%1</source>
         <translation>Edit notes of @%1</translation>
+    </message>
+</context>
+<context>
+    <name>SetErBasesCommand</name>
+    <message>
+        <source>Change ER Basis</source>
+        <translation>Change ER Basis</translation>
     </message>
 </context>
 <context>
@@ -2492,10 +2926,6 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>The text could not be decoded.</translation>
     </message>
     <message>
-        <source>This file looks like UTF-16 text without a byte-order mark. Choose the encoding “UTF-16” explicitly, or re-save the file as UTF-8.</source>
-        <translation>This file looks like UTF-16 text without a byte-order mark. Choose the encoding “UTF-16” explicitly, or re-save the file as UTF-8.</translation>
-    </message>
-    <message>
         <source>This is not a text file: line %1 contains a NUL byte. Choose a CSV file.</source>
         <translation>This is not a text file: line %1 contains a NUL byte. Choose a CSV file.</translation>
     </message>
@@ -2522,6 +2952,14 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <message>
         <source>This is not a text file: line %1 contains a NUL character. Choose a CSV file.</source>
         <translation>This is not a text file: line %1 contains a NUL character. Choose a CSV file.</translation>
+    </message>
+    <message>
+        <source>This file looks like UTF-16 big endian text without a byte-order mark. Choose the encoding “UTF-16 big endian” explicitly, or re-save the file as UTF-8.</source>
+        <translation>This file looks like UTF-16 big endian text without a byte-order mark. Choose the encoding “UTF-16 big endian” explicitly, or re-save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <source>This file looks like UTF-16 little endian text without a byte-order mark. Choose the encoding “UTF-16 little endian” explicitly, or re-save the file as UTF-8.</source>
+        <translation>This file looks like UTF-16 little endian text without a byte-order mark. Choose the encoding “UTF-16 little endian” explicitly, or re-save the file as UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -2555,10 +2993,6 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>%1 followers at the median; %2 creators with a known ER</translation>
     </message>
     <message>
-        <source>%1 benchmark ER %2</source>
-        <translation>%1 benchmark ER %2</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -2571,8 +3005,24 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>Followers (log scale)</translation>
     </message>
     <message>
-        <source>Engagement rate</source>
-        <translation>Engagement rate</translation>
+        <source>(reported by the source)</source>
+        <translation>(reported by the source)</translation>
+    </message>
+    <message>
+        <source>⚑ Engagement above followers</source>
+        <translation>⚑ Engagement above followers</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%1)</source>
+        <translation>Engagement rate (%1)</translation>
+    </message>
+    <message>
+        <source>%1 benchmark ER %2 %3</source>
+        <translation>%1 benchmark ER %2 %3</translation>
+    </message>
+    <message>
+        <source>Each ER is set against the benchmark of its basis.</source>
+        <translation>Each ER is set against the benchmark of its basis.</translation>
     </message>
 </context>
 <context>
@@ -2624,16 +3074,39 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <source>%1 (outside the filter)</source>
         <translation>%1 (outside the filter)</translation>
     </message>
+    <message>
+        <source>Benchmark by views</source>
+        <translation>Benchmark by views</translation>
+    </message>
+    <message>
+        <source>Benchmark by followers</source>
+        <translation>Benchmark by followers</translation>
+    </message>
+    <message>
+        <source>by views %1</source>
+        <translation>by views %1</translation>
+    </message>
+    <message>
+        <source>by followers %1</source>
+        <translation>by followers %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownTally</name>
+    <message>
+        <source>1 value of column “%1” read as unknown: %2</source>
+        <translation>1 value of column “%1” read as unknown: %2</translation>
+    </message>
+    <message>
+        <source>%1 values of column “%2” read as unknown: %3</source>
+        <translation>%1 values of column “%2” read as unknown: %3</translation>
+    </message>
 </context>
 <context>
     <name>ValueParser</name>
     <message>
         <source>%1 is above 100 %; a share between 0 and 100 % is expected.</source>
         <translation>%1 is above 100 %; a share between 0 and 100 % is expected.</translation>
-    </message>
-    <message>
-        <source>%1 is an engagement rate above 100 %.</source>
-        <translation>%1 is an engagement rate above 100 %.</translation>
     </message>
 </context>
 <context>
@@ -2674,8 +3147,32 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>“%1” was saved by a newer Tierscope; nothing was changed.</translation>
     </message>
     <message>
-        <source>Cannot replace “%1”; the backup is at “%2”.</source>
-        <translation>Cannot replace “%1”; the backup is at “%2”.</translation>
+        <source>“%1” is the workspace itself; nothing was changed.</source>
+        <translation>“%1” is the workspace itself; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; nothing was changed.</source>
+        <translation>The folder “%1” does not exist; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” is read-only, so the replaced workspace could not be kept beside it; nothing was changed.</source>
+        <translation>The folder of “%1” is read-only, so the replaced workspace could not be kept beside it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist, but its journal “%2” is still beside it. Move the journal away first; nothing was changed.</source>
+        <translation>“%1” does not exist, but its journal “%2” is still beside it. Move the journal away first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workspace file; nothing was changed.</source>
+        <translation>“%1” is a folder, not a workspace file; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only (its permissions do not allow writing), so the backup was not restored over it; the workspace is as it was. Make it writable first if you mean to replace it.</source>
+        <translation>“%1” is read-only (its permissions do not allow writing), so the backup was not restored over it; the workspace is as it was. Make it writable first if you mean to replace it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tierscope workspace; nothing was changed.</source>
+        <translation>“%1” is not a Tierscope workspace; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2879,10 +3376,6 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>The copy was not saved.</translation>
     </message>
     <message>
-        <source>Cannot replace “%1”; the copy was saved as “%2”.</source>
-        <translation>Cannot replace “%1”; the copy was saved as “%2”.</translation>
-    </message>
-    <message>
         <source>Saved a copy as %1</source>
         <translation>Saved a copy as %1</translation>
     </message>
@@ -2961,10 +3454,6 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
 <context>
     <name>tierscope::ui::BenchmarksDialog</name>
     <message>
-        <source>Tiers and Benchmarks</source>
-        <translation>Tiers and Benchmarks</translation>
-    </message>
-    <message>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
@@ -3023,6 +3512,58 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <message>
         <source>Not saved yet: %1.</source>
         <translation>Not saved yet: %1.</translation>
+    </message>
+    <message>
+        <source>Tiers, Benchmarks and ER Basis</source>
+        <translation>Tiers, Benchmarks and ER Basis</translation>
+    </message>
+    <message>
+        <source>Engagement rate basis</source>
+        <translation>Engagement rate basis</translation>
+    </message>
+    <message>
+        <source>What a computed ER divides likes + comments + shares by. Changing it recomputes the computed rates; rates reported by a source stay as reported. Without avg views a rate stays by followers.</source>
+        <translation>What a computed ER divides likes + comments + shares by. Changing it recomputes the computed rates; rates reported by a source stay as reported. Without avg views a rate stays by followers.</translation>
+    </message>
+    <message>
+        <source>By followers</source>
+        <translation>By followers</translation>
+    </message>
+    <message>
+        <source>By views</source>
+        <translation>By views</translation>
+    </message>
+    <message>
+        <source>%1: engagement rate basis</source>
+        <translation>%1: engagement rate basis</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>ER by followers</source>
+        <translation>ER by followers</translation>
+    </message>
+    <message>
+        <source>ER by views</source>
+        <translation>ER by views</translation>
+    </message>
+    <message>
+        <source>Benchmarks are per basis: an ER by views is compared with a benchmark by views</source>
+        <translation>Benchmarks are per basis: an ER by views is compared with a benchmark by views</translation>
+    </message>
+    <message>
+        <source>&amp;on:</source>
+        <translation>&amp;on:</translation>
+    </message>
+    <message>
+        <source>These benchmarks are for ERs by views: (likes + comments + shares) / avg views.</source>
+        <translation>These benchmarks are for ERs by views: (likes + comments + shares) / avg views.</translation>
+    </message>
+    <message>
+        <source>These benchmarks are for ERs by followers and for rates reported by a source.</source>
+        <translation>These benchmarks are for ERs by followers and for rates reported by a source.</translation>
     </message>
 </context>
 <context>
@@ -3552,16 +4093,8 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <source>(avg likes + avg comments + avg shares) / followers, or the rate reported by the source</source>
-        <translation>(avg likes + avg comments + avg shares) / followers, or the rate reported by the source</translation>
-    </message>
-    <message>
         <source>vs tier benchmark</source>
         <translation>vs tier benchmark</translation>
-    </message>
-    <message>
-        <source>ER minus the benchmark ER of the creator&apos;s tier</source>
-        <translation>ER minus the benchmark ER of the creator&apos;s tier</translation>
     </message>
     <message>
         <source>Avg likes</source>
@@ -3606,10 +4139,6 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
     <message>
         <source>Est. CPE</source>
         <translation>Est. CPE</translation>
-    </message>
-    <message>
-        <source>fee / (followers × ER): estimated cost per engagement of one post</source>
-        <translation>fee / (followers × ER): estimated cost per engagement of one post</translation>
     </message>
     <message>
         <source>Authenticity</source>
@@ -3699,6 +4228,30 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
         <source>Add the selected creators to a shortlist (%1)</source>
         <translation>Add the selected creators to a shortlist (%1)</translation>
     </message>
+    <message>
+        <source>(avg likes + avg comments + avg shares) / avg views or / followers, on the workspace&apos;s ER basis for the platform, or the rate reported by the source</source>
+        <translation>(avg likes + avg comments + avg shares) / avg views or / followers, on the workspace&apos;s ER basis for the platform, or the rate reported by the source</translation>
+    </message>
+    <message>
+        <source>ER minus the benchmark ER of the creator&apos;s tier on the same basis</source>
+        <translation>ER minus the benchmark ER of the creator&apos;s tier on the same basis</translation>
+    </message>
+    <message>
+        <source>ER by followers</source>
+        <translation>ER by followers</translation>
+    </message>
+    <message>
+        <source>(avg likes + avg comments + avg shares) / followers</source>
+        <translation>(avg likes + avg comments + avg shares) / followers</translation>
+    </message>
+    <message>
+        <source>fee / (followers × ER), or fee / (avg views × ER) for an ER by views: estimated cost per engagement of one post</source>
+        <translation>fee / (followers × ER), or fee / (avg views × ER) for an ER by views: estimated cost per engagement of one post</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / followers = %1 / %2</source>
+        <translation>(likes + comments + shares) / followers = %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::CreatorDialog</name>
@@ -3717,10 +4270,6 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
     <message>
         <source>computed when empty</source>
         <translation>computed when empty</translation>
-    </message>
-    <message>
-        <source>An engagement rate reported by a source, in percent. When empty, ER = (likes + comments + shares) / followers.</source>
-        <translation>An engagement rate reported by a source, in percent. When empty, ER = (likes + comments + shares) / followers.</translation>
     </message>
     <message>
         <source>comma-separated</source>
@@ -3902,6 +4451,22 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
         <source>The interactions exceed the followers: check the averages.</source>
         <translation>The interactions exceed the followers: check the averages.</translation>
     </message>
+    <message>
+        <source>An engagement rate reported by a source, in percent, kept as it is. When empty, ER = (likes + comments + shares) / avg views or / followers, on the workspace&apos;s basis: %1.</source>
+        <translation>An engagement rate reported by a source, in percent, kept as it is. When empty, ER = (likes + comments + shares) / avg views or / followers, on the workspace&apos;s basis: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than %2.</source>
+        <translation>%1 cannot be more than %2.</translation>
+    </message>
+    <message>
+        <source>The fee is too large.</source>
+        <translation>The fee is too large.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most %1 characters.</source>
+        <translation>Notes can be at most %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::CreatorEditor</name>
@@ -4064,6 +4629,14 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
         <source>%1 of %2 match</source>
         <translation>%1 of %2 match</translation>
     </message>
+    <message>
+        <source>Hide flagged creators</source>
+        <translation>Hide flagged creators</translation>
+    </message>
+    <message>
+        <source>Leave out creators with a data-quality flag (⚑), such as engagement above the follower count</source>
+        <translation>Leave out creators with a data-quality flag (⚑), such as engagement above the follower count</translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::CreatorSearchBox</name>
@@ -4208,10 +4781,6 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>Importing “%1”…</source>
-        <translation>Importing “%1”…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4238,6 +4807,45 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
     <message>
         <source>Nothing was imported from “%1”; the workspace is unchanged.</source>
         <translation>Nothing was imported from “%1”; the workspace is unchanged.</translation>
+    </message>
+    <message>
+        <source>Reading how “%1” writes its numbers… %2 rows read</source>
+        <translation>Reading how “%1” writes its numbers… %2 rows read</translation>
+    </message>
+</context>
+<context>
+    <name>tierscope::ui::DecimalQuestionPanel</name>
+    <message>
+        <source>Column %1 only has values such as %2: is that %3 or %4?</source>
+        <translation>Column %1 only has values such as %2: is that %3 or %4?</translation>
+    </message>
+    <message>
+        <source>%1 (%2 groups thousands, as in 1.234,5)</source>
+        <translation>%1 (%2 groups thousands, as in 1.234,5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 is a decimal comma, as in 1.234,5)</source>
+        <translation>%1 (%2 is a decimal comma, as in 1.234,5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 is a decimal point, as in 1,234.5)</source>
+        <translation>%1 (%2 is a decimal point, as in 1,234.5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 groups thousands, as in 1,234.5)</source>
+        <translation>%1 (%2 groups thousands, as in 1,234.5)</translation>
+    </message>
+    <message>
+        <source>Column %1 does not show which mark separates its decimals: how does it write numbers?</source>
+        <translation>Column %1 does not show which mark separates its decimals: how does it write numbers?</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,5)</source>
+        <translation>Decimal comma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.5)</source>
+        <translation>Decimal point (1,234.5)</translation>
     </message>
 </context>
 <context>
@@ -4612,10 +5220,6 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
         <translation>Creators already in the &amp;workspace:</translation>
     </message>
     <message>
-        <source>The first rows of the file. Check what each column fills, and change it in the list above the column:</source>
-        <translation>The first rows of the file. Check what each column fills, and change it in the list above the column:</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -4624,12 +5228,51 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
         <translation>Choose a CSV file to import.</translation>
     </message>
     <message>
-        <source>No column gives the platform: choose the platform of the rows above, or rows whose handle is not a profile link will be rejected.</source>
-        <translation>No column gives the platform: choose the platform of the rows above, or rows whose handle is not a profile link will be rejected.</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Show the cells as &amp;written in the file</source>
+        <translation>Show the cells as &amp;written in the file</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Detect from the file</translation>
+    </message>
+    <message>
+        <source>Decimal comma: 1.234,5</source>
+        <translation>Decimal comma: 1.234,5</translation>
+    </message>
+    <message>
+        <source>Decimal point: 1,234.5</source>
+        <translation>Decimal point: 1,234.5</translation>
+    </message>
+    <message>
+        <source>How the file writes numbers whose columns do not show it, such as “1.200”. Columns whose values show their decimal mark (“12,5”, “1,234.5”) are read as they show.</source>
+        <translation>How the file writes numbers whose columns do not show it, such as “1.200”. Columns whose values show their decimal mark (“12,5”, “1,234.5”) are read as they show.</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Numbers:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they will be stored. Check what each column fills, and change it in the list above the column. Cells marked ⚠ cannot be read and are left unknown; refused rows are in italics. Point at a cell or a header for details.</source>
+        <translation>The first rows of the file as they will be stored. Check what each column fills, and change it in the list above the column. Cells marked ⚠ cannot be read and are left unknown; refused rows are in italics. Point at a cell or a header for details.</translation>
+    </message>
+    <message>
+        <source>The file does not say which platform its creators are on: it has no platform column and no profile URLs. Choose the platform of its rows above, or map a column to Platform.</source>
+        <translation>The file does not say which platform its creators are on: it has no platform column and no profile URLs. Choose the platform of its rows above, or map a column to Platform.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) do not show how they write decimals (%1): answer the question above the table, or choose how the file writes numbers.</source>
+        <translation>
+            <numerusform>%n column does not show how it writes decimals (%1): answer the question above the table, or choose how the file writes numbers.</numerusform>
+            <numerusform>%n columns do not show how they write decimals (%1): answer the question above the table, or choose how the file writes numbers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the platform…</source>
+        <translation>Choose the platform…</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +5303,45 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
     <message>
         <source>Choose what each column fills</source>
         <translation>Choose what each column fills</translation>
+    </message>
+    <message>
+        <source>This row is refused: %1</source>
+        <translation>This row is refused: %1</translation>
+    </message>
+    <message>
+        <source>Left unknown: %1
+The creator is imported without this field.</source>
+        <translation>Left unknown: %1
+The creator is imported without this field.</translation>
+    </message>
+    <message>
+        <source>In the file: %1
+Stored as: %2</source>
+        <translation>In the file: %1
+Stored as: %2</translation>
+    </message>
+    <message>
+        <source>The file gives no rate here: it is computed from the likes, comments and shares.</source>
+        <translation>The file gives no rate here: it is computed from the likes, comments and shares.</translation>
+    </message>
+    <message>
+        <source>Read as your language settings write numbers until you answer how this column writes them (above the table).</source>
+        <translation>Read as your language settings write numbers until you answer how this column writes them (above the table).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file is refused: %2</source>
+        <translation>Line %1 of the file is refused: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 of the file: imported, with %n cell(s) left unknown</source>
+        <translation>
+            <numerusform>Line %1 of the file: imported, with %n cell left unknown</numerusform>
+            <numerusform>Line %1 of the file: imported, with %n cells left unknown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Line %1 of the file</translation>
     </message>
 </context>
 <context>
@@ -4703,10 +5385,6 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
     <message>
         <source>of %1 rows read</source>
         <translation>of %1 rows read</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notes:</translation>
     </message>
     <message>
         <source>Rejected rows (not imported):</source>
@@ -4764,6 +5442,79 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
         <source>“%1” could not be written.</source>
         <translation>“%1” could not be written.</translation>
     </message>
+    <message>
+        <source>Cells left unknown</source>
+        <translation>Cells left unknown</translation>
+    </message>
+    <message>
+        <source>Cells that could not be read: their creators were imported without those fields (listed below)</source>
+        <translation>Cells that could not be read: their creators were imported without those fields (listed below)</translation>
+    </message>
+    <message>
+        <source>How the file was read:</source>
+        <translation>How the file was read:</translation>
+    </message>
+    <message>
+        <source>To check, by line: rows refused (not imported), fields left unknown (the creator was imported without them) and rows that repeat a creator:</source>
+        <translation>To check, by line: rows refused (not imported), fields left unknown (the creator was imported without them) and rows that repeat a creator:</translation>
+    </message>
+    <message>
+        <source>The first %1 of each kind are listed.</source>
+        <translation>The first %1 of each kind are listed.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Save List…</source>
+        <translation>&amp;Save List…</translation>
+    </message>
+    <message>
+        <source>Column %1 does not show its decimal mark; it was read as the language settings write numbers.</source>
+        <translation>Column %1 does not show its decimal mark; it was read as the language settings write numbers.</translation>
+    </message>
+    <message>
+        <source>Not settled by the file: %1</source>
+        <translation>Not settled by the file: %1</translation>
+    </message>
+    <message>
+        <source>line %1 repeats @%2 from line %3</source>
+        <translation>line %1 repeats @%2 from line %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat a creator from earlier in the file (%1); the earlier values were kept.</source>
+        <translation>
+            <numerusform>%n row repeats a creator from earlier in the file (%1); the earlier values were kept.</numerusform>
+            <numerusform>%n rows repeat a creator from earlier in the file (%1); the earlier values were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat a creator from earlier in the file (%1); the later values were kept.</source>
+        <translation>
+            <numerusform>%n row repeats a creator from earlier in the file (%1); the later values were kept.</numerusform>
+            <numerusform>%n rows repeat a creator from earlier in the file (%1); the later values were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) have more interactions than followers (real on video platforms): imported and flagged.</source>
+        <translation>
+            <numerusform>%n creator has more interactions than followers (real on video platforms): imported and flagged.</numerusform>
+            <numerusform>%n creators have more interactions than followers (real on video platforms): imported and flagged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>what happened</translation>
+    </message>
+    <message>
+        <source>%1 cells left unknown.</source>
+        <translation>%1 cells left unknown.</translation>
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation>Save the List</translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::InsightsView</name>
@@ -4774,10 +5525,6 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
     <message>
         <source>Creators’ current &amp;filter</source>
         <translation>Creators’ current &amp;filter</translation>
-    </message>
-    <message>
-        <source>Edit Tiers and &amp;Benchmarks…</source>
-        <translation>Edit Tiers and &amp;Benchmarks…</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -4830,6 +5577,22 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
     <message>
         <source>The tiers and benchmarks could not be saved.</source>
         <translation>The tiers and benchmarks could not be saved.</translation>
+    </message>
+    <message>
+        <source>Edit Tiers, Benchmarks and ER &amp;Basis…</source>
+        <translation>Edit Tiers, Benchmarks and ER &amp;Basis…</translation>
+    </message>
+    <message>
+        <source>ER Basis</source>
+        <translation>ER Basis</translation>
+    </message>
+    <message>
+        <source>The engagement rate basis could not be changed.</source>
+        <translation>The engagement rate basis could not be changed.</translation>
+    </message>
+    <message>
+        <source>Edit Tiers, Benchmarks and ER Basis</source>
+        <translation>Edit Tiers, Benchmarks and ER Basis</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5827,38 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>repeats @%1 from line %2; this row was skipped</source>
+        <translation>repeats @%1 from line %2; this row was skipped</translation>
+    </message>
+    <message>
+        <source>repeats @%1 from line %2; the later values were kept</source>
+        <translation>repeats @%1 from line %2; the later values were kept</translation>
+    </message>
+    <message>
+        <source>repeats @%1 from an earlier line; this row was skipped</source>
+        <translation>repeats @%1 from an earlier line; this row was skipped</translation>
+    </message>
+    <message>
+        <source>repeats @%1 from an earlier line; the later values were kept</source>
+        <translation>repeats @%1 from an earlier line; the later values were kept</translation>
+    </message>
+    <message>
+        <source>row refused</source>
+        <translation>row refused</translation>
+    </message>
+    <message>
+        <source>field left unknown</source>
+        <translation>field left unknown</translation>
+    </message>
+    <message>
+        <source>repeats a row</source>
+        <translation>repeats a row</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
     </message>
 </context>
 <context>
@@ -5901,10 +6696,6 @@ On the Creators page, select creators and press %2, or drag them onto this short
         <translation>Inter-quartile range: half of the tier&apos;s creators have an ER in it</translation>
     </message>
     <message>
-        <source>Median ER minus the tier&apos;s benchmark ER, in percentage points</source>
-        <translation>Median ER minus the tier&apos;s benchmark ER, in percentage points</translation>
-    </message>
-    <message>
         <source>Fees in %1 only: there are no exchange rates offline</source>
         <translation>Fees in %1 only: there are no exchange rates offline</translation>
     </message>
@@ -5921,12 +6712,36 @@ On the Creators page, select creators and press %2, or drag them onto this short
         <translation>Over the %1 creators of this tier with a known ER</translation>
     </message>
     <message>
-        <source>Benchmark source: %1</source>
-        <translation>Benchmark source: %1</translation>
+        <source>The tier&apos;s benchmark ER on each basis its creators&apos; ERs are on (by followers, by views)</source>
+        <translation>The tier&apos;s benchmark ER on each basis its creators&apos; ERs are on (by followers, by views)</translation>
     </message>
     <message>
-        <source>Estimated for one post: fee / (followers × ER)</source>
-        <translation>Estimated for one post: fee / (followers × ER)</translation>
+        <source>Median of each ER minus the tier&apos;s benchmark on the same basis (by followers or by views), in percentage points</source>
+        <translation>Median of each ER minus the tier&apos;s benchmark on the same basis (by followers or by views), in percentage points</translation>
+    </message>
+    <message>
+        <source>%1 by views</source>
+        <translation>%1 by views</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Benchmark by followers: %1</source>
+        <translation>Benchmark by followers: %1</translation>
+    </message>
+    <message>
+        <source>Benchmark by views: %1</source>
+        <translation>Benchmark by views: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 known ERs are by views</source>
+        <translation>%1 of the %2 known ERs are by views</translation>
+    </message>
+    <message>
+        <source>Estimated for one post: fee / (followers × ER), or fee / (avg views × ER) for an ER by views</source>
+        <translation>Estimated for one post: fee / (followers × ER), or fee / (avg views × ER) for an ER by views</translation>
     </message>
 </context>
 <context>
