@@ -225,6 +225,37 @@ private slots:
         QCOMPARE(dialog.undecidedColumns(), QStringList {QStringLiteral("fee")});
     }
 
+    void severalAmbiguousColumns_areAnsweredAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString csv = writeFile(dir, QStringLiteral("many.csv"),
+                                      "handle;platform;followers;likes;views;fee\r\n"
+                                      "anna.fit;instagram;12.300;1.200;12.000;1.200 €\r\n"
+                                      "ben.kocht;tiktok;48.700;3.100;99.000;850 €\r\n");
+        ui::ImportDialog dialog;
+        dialog.show();
+        QVERIFY(dialog.setFile(csv));
+        QCOMPARE(dialog.undecidedColumns(),
+                 (QStringList {QStringLiteral("likes"), QStringLiteral("views"),
+                               QStringLiteral("fee")}));
+        ui::DecimalQuestionPanel *questions = dialog.decimalQuestions();
+        QCOMPARE(questions->questionCount(), 3);
+        // One column answered on its own, then all of them at once: the one answer for all wins.
+        questions->choice(QStringLiteral("likes"), DecimalMark::Point)->click();
+        QCOMPARE(dialog.undecidedColumns().size(), 2);
+        auto *allComma = questions->findChild<QPushButton *>(QStringLiteral("allDecimalComma"));
+        QVERIFY(allComma && allComma->isVisible());
+        allComma->click();
+        QVERIFY2(dialog.importButton()->isEnabled(), qPrintable(dialog.problemText()));
+        QCOMPARE(dialog.options().decimalMark, DecimalMark::Comma);
+        QVERIFY(dialog.options().columnDecimalMarks.isEmpty());
+        QCOMPARE(dialog.numbersBox()->currentData().toInt(), int(DecimalMark::Comma));
+        const Model *m = dialog.mappingModel();
+        QCOMPARE(cell(m, 0, columnOf(dialog, CreatorField::AvgLikes)), QStringLiteral("1,200"));
+        QCOMPARE(cell(m, 0, columnOf(dialog, CreatorField::AvgViews)), QStringLiteral("12,000"));
+        QCOMPARE(cell(m, 0, columnOf(dialog, CreatorField::Fee)), QStringLiteral("€1,200.00"));
+    }
+
     void fileWithoutPlatformOrProfileUrls_requiresThePlatformChoice()
     {
         QTemporaryDir dir;

@@ -4,7 +4,9 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -24,7 +26,10 @@ QString quoted(const QString &s)
 
 DecimalQuestionPanel::DecimalQuestionPanel(QWidget *parent)
     : QFrame(parent)
-    , m_rowsLayout(new QVBoxLayout)
+    , m_allRow(new QWidget(this))
+    , m_scroll(new QScrollArea(this))
+    , m_rowsWidget(new QWidget(m_scroll))
+    , m_rowsLayout(new QVBoxLayout(m_rowsWidget))
 {
     setObjectName(QStringLiteral("decimalQuestions"));
     setFrameShape(QFrame::StyledPanel);
@@ -36,20 +41,63 @@ DecimalQuestionPanel::DecimalQuestionPanel(QWidget *parent)
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this)
                         .pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
+
+    m_allRow->setObjectName(QStringLiteral("decimalQuestionAll"));
+    auto *allLabel = new QLabel(tr("Several columns do not show their decimal mark. For all of "
+                                   "them:"),
+                                m_allRow);
+    auto *allComma = new QPushButton(tr("Decimal comma (1.234,5)"), m_allRow);
+    auto *allPoint = new QPushButton(tr("Decimal point (1,234.5)"), m_allRow);
+    allComma->setObjectName(QStringLiteral("allDecimalComma"));
+    allPoint->setObjectName(QStringLiteral("allDecimalPoint"));
+    connect(allComma, &QPushButton::clicked, this, [this] { emit answeredAll(DecimalMark::Comma); });
+    connect(allPoint, &QPushButton::clicked, this, [this] { emit answeredAll(DecimalMark::Point); });
+    auto *allLayout = new QHBoxLayout(m_allRow);
+    allLayout->setContentsMargins(0, 0, 0, 4);
+    allLayout->addWidget(allLabel);
+    allLayout->addWidget(allComma);
+    allLayout->addWidget(allPoint);
+    allLayout->addStretch(1);
+
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(6);
+    m_rowsLayout->addStretch(1);
+    m_scroll->setWidget(m_rowsWidget);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_rowsWidget->setAutoFillBackground(false);
+
+    auto *questions = new QVBoxLayout;
+    questions->setContentsMargins(0, 0, 0, 0);
+    questions->setSpacing(2);
+    questions->addWidget(m_allRow);
+    questions->addWidget(m_scroll);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(icon);
-    layout->addLayout(m_rowsLayout, 1);
+    layout->addLayout(questions, 1);
     hide();
+}
+
+void DecimalQuestionPanel::fitHeight()
+{
+    // Up to three questions in full; more scroll.
+    int height = 0;
+    const int spacing = m_rowsLayout->spacing();
+    for (qsizetype i = 0; i < m_rows.size() && i < 3; ++i)
+        height += m_rows[i].widget->sizeHint().height() + (i > 0 ? spacing : 0);
+    if (m_rows.size() > 3)
+        height += spacing + m_rows[3].widget->sizeHint().height() / 2; // a half line says "more"
+    m_scroll->setFixedHeight(height);
 }
 
 DecimalQuestionPanel::Row DecimalQuestionPanel::makeRow(const QString &header)
 {
     Row row;
     row.header = header;
-    row.widget = new QWidget(this);
+    row.widget = new QWidget(m_rowsWidget);
     row.widget->setObjectName(QStringLiteral("decimalQuestion"));
     row.text = new QLabel(row.widget);
     row.text->setTextFormat(Qt::PlainText); // headers and values are the file's text
@@ -83,7 +131,7 @@ DecimalQuestionPanel::Row DecimalQuestionPanel::makeRow(const QString &header)
     layout->setSpacing(2);
     layout->addWidget(row.text);
     layout->addLayout(choices);
-    m_rowsLayout->addWidget(row.widget);
+    m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row.widget); // before the stretch
     return row;
 }
 
@@ -140,6 +188,8 @@ void DecimalQuestionPanel::setQuestions(const QList<Question> &questions)
     }
     for (qsizetype i = 0; i < questions.size(); ++i)
         updateRow(m_rows[i], questions[i]);
+    m_allRow->setVisible(m_rows.size() > 1);
+    fitHeight();
     setVisible(!m_rows.isEmpty());
 }
 

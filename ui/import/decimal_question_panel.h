@@ -13,6 +13,7 @@ class QButtonGroup;
 class QHBoxLayout;
 class QLabel;
 class QRadioButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace tierscope::ui {
@@ -20,7 +21,9 @@ namespace tierscope::ui {
 // The import dialog's questions about columns whose decimal mark the file does not show (only
 // values such as "1.200 €"): one line per column, "Column “Honorar” only has values such as
 // “1.200 €”: is that €1,200.00 or €1.20?", with the two readings as they would be stored to
-// choose from. Hidden when there is nothing to ask.
+// choose from; with several, one answer for all of them. At most about three lines show at a
+// time (the rest scroll), so that the preview keeps its room. Hidden when there is nothing to
+// ask.
 class DecimalQuestionPanel : public QFrame
 {
     Q_OBJECT
@@ -44,6 +47,8 @@ public:
 
 signals:
     void answered(const QString &header, core::DecimalMark mark);
+    // One answer for every column asked (offered when there are several).
+    void answeredAll(core::DecimalMark mark);
 
 private:
     struct Row
@@ -58,7 +63,11 @@ private:
     };
     Row makeRow(const QString &header);
     void updateRow(Row &row, const Question &q);
+    void fitHeight();
 
+    QWidget *m_allRow;
+    QScrollArea *m_scroll;
+    QWidget *m_rowsWidget;
     QVBoxLayout *m_rowsLayout;
     QList<Row> m_rows;
 };

@@ -128,6 +128,16 @@ ImportDialog::ImportDialog(QWidget *parent)
     columnsRow->addWidget(m_fileText, 0, Qt::AlignBottom);
 
     connect(m_questions, &DecimalQuestionPanel::answered, this, &ImportDialog::answerColumn);
+    connect(m_questions, &DecimalQuestionPanel::answeredAll, this, [this](DecimalMark mark) {
+        // One answer for every column asked: the file's choice, replacing the single answers.
+        for (const QString &header : std::as_const(m_ambiguous))
+            m_columnMarks.remove(header);
+        const int index = m_numbers->findData(int(mark));
+        if (index == m_numbers->currentIndex())
+            refreshPreview();
+        else
+            m_numbers->setCurrentIndex(index); // refreshes
+    });
 
     auto *header = new SubtitledHeaderView(ImportMappingModel::SubtitleRole, m_table);
     m_table->setHorizontalHeader(header);
