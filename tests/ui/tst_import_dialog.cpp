@@ -225,10 +225,9 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 4);
         const QList<qint64> lines = {3, 4, 6, 7};
-        const QStringList kinds = {QStringLiteral("field left unknown"),
-                                   QStringLiteral("row refused"),
-                                   QStringLiteral("field left unknown"),
-                                   QStringLiteral("row refused")};
+        const QStringList kinds = {
+            QStringLiteral("field left unknown"), QStringLiteral("row refused"),
+            QStringLiteral("field left unknown"), QStringLiteral("row refused")};
         const QStringList columns = {QStringLiteral("followers"), QStringLiteral("handle"),
                                      QStringLiteral("followers"), QStringLiteral("platform")};
         for (int r = 0; r < 4; ++r) {
@@ -238,10 +237,8 @@ private slots:
                      kinds[r]);
             QCOMPARE(model->index(r, ui::RejectedRowsModel::ColumnColumn).data().toString(),
                      columns[r]);
-            QVERIFY(!model->index(r, ui::RejectedRowsModel::ReasonColumn)
-                         .data()
-                         .toString()
-                         .isEmpty());
+            QVERIFY(
+                !model->index(r, ui::RejectedRowsModel::ReasonColumn).data().toString().isEmpty());
         }
         const auto &report = summary->report();
         QCOMPARE(report.cellIssues.size(), 2);
@@ -312,8 +309,8 @@ private slots:
         const int fee = int(dialog->mapping().columnFor(CreatorField::Fee));
         QCOMPARE(dialog->mappingModel()->index(2, fee).data().toString(),
                  core::Money(85000, QStringLiteral("CHF")).format());
-        auto *thousands = dialog->decimalQuestions()->choice(QStringLiteral("fee"),
-                                                             core::DecimalMark::Comma);
+        auto *thousands =
+            dialog->decimalQuestions()->choice(QStringLiteral("fee"), core::DecimalMark::Comma);
         QVERIFY(thousands);
         thousands->click();
         QVERIFY2(dialog->importButton()->isEnabled(), qPrintable(dialog->problemText()));
@@ -334,8 +331,9 @@ private slots:
         QCOMPARE(ben->erBasis, std::optional(core::ErBasis::Followers));
 
         const QStringList notes = summary->noteLines();
-        QVERIFY2(notes.contains(QStringLiteral("2 values of column “ER” read as unknown: NaN%, N/A")),
-                 qPrintable(notes.join(u'\n')));
+        QVERIFY2(
+            notes.contains(QStringLiteral("2 values of column “ER” read as unknown: NaN%, N/A")),
+            qPrintable(notes.join(u'\n')));
         QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const QString &n) {
             return n.contains(u"line 4 repeats @anna.fit from line 2")
                 && n.contains(u"the later values were kept");
@@ -431,7 +429,8 @@ private slots:
         const ui::ImportMappingModel *model = dialog.mappingModel();
         const int fileText = ui::ImportMappingModel::FileTextRole;
         QCOMPARE(model->index(1, 0).data(fileText).toString(), QStringLiteral("caf\u00e9.paris"));
-        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("@caf\u00e9.paris")); // stored
+        QCOMPARE(model->index(1, 0).data().toString(),
+                 QStringLiteral("@caf\u00e9.paris")); // stored
         QVERIFY(dialog.encodingBox()->currentText().contains(u"Windows-1252"));
         QVERIFY(!dialog.notes().isEmpty()); // the guess is announced
         QComboBox *notes = mappingCombo(&dialog, 2);

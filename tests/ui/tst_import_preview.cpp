@@ -212,7 +212,8 @@ private slots:
         QCOMPARE(cell(m, 0, 3), QStringLiteral("€1,200.00"));
         QVERIFY(subtitle(m, 3).contains(u"file's choice"));
         // The question shows the reading the file's choice gives.
-        QVERIFY(dialog.decimalQuestions()->choice(QStringLiteral("fee"), DecimalMark::Comma)
+        QVERIFY(dialog.decimalQuestions()
+                    ->choice(QStringLiteral("fee"), DecimalMark::Comma)
                     ->isChecked());
 
         numbers->setCurrentIndex(numbers->findData(int(DecimalMark::Point)));
@@ -318,11 +319,14 @@ private slots:
         report.inserted = 100;
         report.updated = 1;
         report.rejected = 1;
-        report.rejectedRows = {{12, QStringLiteral("handle"), QStringLiteral("the handle is missing")}};
+        report.rejectedRows = {
+            {12, QStringLiteral("handle"), QStringLiteral("the handle is missing")}};
         report.cellIssueCount = 2;
-        report.cellIssues = {{5, QStringLiteral("Follower"), QStringLiteral("“viele” is not a number")},
-                             {12, QStringLiteral("Honorar"), QStringLiteral("“?” is not an amount")}};
-        report.unknownValues = {{QStringLiteral("ER"), 60, {QStringLiteral("NaN%"), QStringLiteral("N/A")}}};
+        report.cellIssues = {
+            {5, QStringLiteral("Follower"), QStringLiteral("“viele” is not a number")},
+            {12, QStringLiteral("Honorar"), QStringLiteral("“?” is not an amount")}};
+        report.unknownValues = {
+            {QStringLiteral("ER"), 60, {QStringLiteral("NaN%"), QStringLiteral("N/A")}}};
         report.repeatedInFile = 1;
         report.repeatedRows = {{67, 40, QStringLiteral("anna.fit")}};
         report.engagementAboveFollowers = 3;
@@ -340,8 +344,8 @@ private slots:
         const QStringList notes = summary.noteLines();
         QCOMPARE(notes.value(0), u"Not settled by the file: " + report.readings[0]);
         QCOMPARE(notes.value(1), report.readings[1]);
-        QVERIFY(notes.contains(
-            QStringLiteral("60 values of column “ER” read as unknown: NaN%, N/A")));
+        QVERIFY(
+            notes.contains(QStringLiteral("60 values of column “ER” read as unknown: NaN%, N/A")));
         QVERIFY(notes.contains(QStringLiteral(
             "1 row(s) repeat a creator from earlier in the file (line 67 repeats @anna.fit from "
             "line 40); the later values were kept.")));

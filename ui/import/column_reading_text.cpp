@@ -100,14 +100,16 @@ QString ColumnReadingText::storedAs(const ColumnSurvey::Reading &r, const QStrin
         const auto n = core::parseRatio(value, r.scale, mark);
         return n && n->has_value() ? StoredValueText::rate(**n, locale) : unknown;
     }
-    case ColumnSurvey::Kind::Date: break;
+    case ColumnSurvey::Kind::Date:
+        break;
     }
     return unknown;
 }
 
-std::optional<ColumnReadingText::Example>
-ColumnReadingText::example(const ColumnSurvey::Reading &r, const QStringList &values,
-                           const QString &defaultCurrency, const QLocale &locale)
+std::optional<ColumnReadingText::Example> ColumnReadingText::example(const ColumnSurvey::Reading &r,
+                                                                     const QStringList &values,
+                                                                     const QString &defaultCurrency,
+                                                                     const QLocale &locale)
 {
     for (const QString &raw : values) {
         const QString value = raw.trimmed();

@@ -32,15 +32,14 @@ public:
 
     struct Example
     {
-        QString value;     // as in the file: "1.200 €"
-        QChar separator;   // '.' or ','
-        QString asComma;   // stored with a decimal comma: "€1,200.00"
-        QString asPoint;   // with a decimal point: "€1.20"
+        QString value; // as in the file: "1.200 €"
+        QChar separator; // '.' or ','
+        QString asComma; // stored with a decimal comma: "€1,200.00"
+        QString asPoint; // with a decimal point: "€1.20"
     };
     // The first of `values` with a separator, read both ways; nothing when none has one.
     static std::optional<Example> example(const core::ColumnSurvey::Reading &reading,
-                                          const QStringList &values,
-                                          const QString &defaultCurrency,
+                                          const QStringList &values, const QString &defaultCurrency,
                                           const QLocale &locale = QLocale());
     // One value of such a column as it would be stored with the mark; "—" when it does not read.
     static QString storedAs(const core::ColumnSurvey::Reading &reading, const QString &value,

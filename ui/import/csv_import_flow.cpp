@@ -126,11 +126,9 @@ void CsvImportFlow::startImport(const QString &path, const core::ImportOptions &
     m_fileName = QFileInfo(path).fileName();
     m_onDuplicate = options.onDuplicate;
     m_job = new ImportJob(*m_workspace, path, options, this);
-    m_progress = new QProgressDialog(ImportProgressText::label({0, 0, -1,
-                                                                core::ImportProgress::Phase::Surveying},
-                                                               m_fileName),
-                                     tr("Cancel"), 0,
-                                     ImportProgressText::kSteps, m_window);
+    m_progress = new QProgressDialog(
+        ImportProgressText::label({0, 0, -1, core::ImportProgress::Phase::Surveying}, m_fileName),
+        tr("Cancel"), 0, ImportProgressText::kSteps, m_window);
     m_progress->setWindowTitle(tr("Import"));
     m_progress->setMinimumWidth(m_progress->fontMetrics().averageCharWidth() * 60);
     m_progress->setWindowModality(Qt::WindowModal);

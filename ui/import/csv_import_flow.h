@@ -64,7 +64,8 @@ private:
     QAction *m_action;
     ImportJob *m_job = nullptr;
     QString m_fileName;
-    core::BulkCreatorWriter::OnDuplicate m_onDuplicate = core::BulkCreatorWriter::OnDuplicate::Update;
+    core::BulkCreatorWriter::OnDuplicate m_onDuplicate =
+        core::BulkCreatorWriter::OnDuplicate::Update;
     QString m_lastDirectory;
     bool m_aborted = false;
     QPointer<ImportDialog> m_dialog;

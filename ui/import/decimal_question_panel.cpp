@@ -38,8 +38,8 @@ DecimalQuestionPanel::DecimalQuestionPanel(QWidget *parent)
 
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this)
-                        .pixmap(size, size));
+    icon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this).pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
 
     m_allRow->setObjectName(QStringLiteral("decimalQuestionAll"));
@@ -50,8 +50,10 @@ DecimalQuestionPanel::DecimalQuestionPanel(QWidget *parent)
     auto *allPoint = new QPushButton(tr("Decimal point (1,234.5)"), m_allRow);
     allComma->setObjectName(QStringLiteral("allDecimalComma"));
     allPoint->setObjectName(QStringLiteral("allDecimalPoint"));
-    connect(allComma, &QPushButton::clicked, this, [this] { emit answeredAll(DecimalMark::Comma); });
-    connect(allPoint, &QPushButton::clicked, this, [this] { emit answeredAll(DecimalMark::Point); });
+    connect(allComma, &QPushButton::clicked, this,
+            [this] { emit answeredAll(DecimalMark::Comma); });
+    connect(allPoint, &QPushButton::clicked, this,
+            [this] { emit answeredAll(DecimalMark::Point); });
     auto *allLayout = new QHBoxLayout(m_allRow);
     allLayout->setContentsMargins(0, 0, 0, 4);
     allLayout->addWidget(allLabel);
@@ -149,10 +151,12 @@ void DecimalQuestionPanel::updateRow(Row &row, const Question &q)
         row.text->setText(tr("Column %1 only has values such as %2: is that %3 or %4?")
                               .arg(quoted(q.header), quoted(e.value), thousands, decimals));
         // With a decimal comma a "." groups thousands; with a decimal point a "," does.
-        row.comma->setText(dot ? tr("%1 (%2 groups thousands, as in 1.234,5)").arg(e.asComma, separator)
-                               : tr("%1 (%2 is a decimal comma, as in 1.234,5)").arg(e.asComma, separator));
-        row.point->setText(dot ? tr("%1 (%2 is a decimal point, as in 1,234.5)").arg(e.asPoint, separator)
-                               : tr("%1 (%2 groups thousands, as in 1,234.5)").arg(e.asPoint, separator));
+        row.comma->setText(
+            dot ? tr("%1 (%2 groups thousands, as in 1.234,5)").arg(e.asComma, separator)
+                : tr("%1 (%2 is a decimal comma, as in 1.234,5)").arg(e.asComma, separator));
+        row.point->setText(
+            dot ? tr("%1 (%2 is a decimal point, as in 1,234.5)").arg(e.asPoint, separator)
+                : tr("%1 (%2 groups thousands, as in 1,234.5)").arg(e.asPoint, separator));
     } else {
         row.text->setText(tr("Column %1 does not show which mark separates its decimals: how "
                              "does it write numbers?")
@@ -203,7 +207,7 @@ QRadioButton *DecimalQuestionPanel::choice(const QString &header, DecimalMark ma
     for (const Row &row : m_rows) {
         if (row.header == header)
             return mark == DecimalMark::Comma ? row.comma
-                 : mark == DecimalMark::Point ? row.point
+                : mark == DecimalMark::Point  ? row.point
                                               : nullptr;
     }
     return nullptr;

@@ -28,8 +28,8 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
-#include <QScreen>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -291,7 +291,7 @@ void ImportDialog::refreshPreview()
     const auto needsPlatform = [&options](const core::HeaderMapping &mapping) {
         return !options.platform
             && core::CreatorRowReader::checkPlatform(mapping, options).code
-                   == core::Error::Code::NeedsChoice;
+            == core::Error::Code::NeedsChoice;
     };
     if (options.mapping && needsPlatform(*options.mapping))
         options.platform = core::Platform::Instagram;
@@ -385,8 +385,8 @@ void ImportDialog::showQuestions(const core::ImportPreview &preview)
             continue;
         DecimalQuestionPanel::Question q;
         q.header = header;
-        q.example = ColumnReadingText::example(r, m_model->columnValues(int(r.column)),
-                                               m_defaultCurrency);
+        q.example =
+            ColumnReadingText::example(r, m_model->columnValues(int(r.column)), m_defaultCurrency);
         q.answer = m_columnMarks.value(header, fileMark());
         questions << q;
     }
@@ -464,7 +464,7 @@ bool ImportDialog::platformNeeded() const
 {
     return m_previewOk
         && core::CreatorRowReader::checkPlatform(m_model->mapping(), options()).code
-               == core::Error::Code::NeedsChoice;
+        == core::Error::Code::NeedsChoice;
 }
 
 QString ImportDialog::problemText() const
@@ -508,8 +508,8 @@ void ImportDialog::updateState()
     const QString problem = problemText();
     const bool needPlatform = platformNeeded();
     // A required choice reads as one: nothing in the file says "each row says".
-    m_platform->setItemText(0, needPlatform ? tr("Choose the platform…")
-                                            : tr("None: each row says"));
+    m_platform->setItemText(0,
+                            needPlatform ? tr("Choose the platform…") : tr("None: each row says"));
     QFont labelFont = m_platformLabel->font();
     labelFont.setBold(needPlatform);
     m_platformLabel->setFont(labelFont);

@@ -90,9 +90,9 @@ private:
     bool m_updatingModel = false; // the model is changed by the dialog: no refresh from it
     QString m_previewError;
     QStringList m_notes;
-    QStringList m_headers;          // of the records shown
-    QList<QStringList> m_records;   // shown
-    QStringList m_ambiguous;        // headers of columns the file does not settle
+    QStringList m_headers; // of the records shown
+    QList<QStringList> m_records; // shown
+    QStringList m_ambiguous; // headers of columns the file does not settle
     QHash<QString, core::DecimalMark> m_columnMarks; // the answers, by header
     QString m_defaultCurrency = QStringLiteral("USD");
     core::ErBases m_erBases;

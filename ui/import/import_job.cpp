@@ -50,8 +50,7 @@ core::Result<core::ImportReport> ImportJob::run()
                 options.erBases = *bases;
             options.progress = [this](const core::ImportProgress &p) {
                 QMetaObject::invokeMethod(
-                    this, [this, p] { emit progress(p); },
-                    Qt::QueuedConnection);
+                    this, [this, p] { emit progress(p); }, Qt::QueuedConnection);
                 return !m_cancel.load();
             };
             result = core::CreatorImporter::run(*db, m_path, options);

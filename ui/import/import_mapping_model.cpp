@@ -28,8 +28,10 @@ bool isNumeric(CreatorField f)
     case CreatorField::EngagementRate:
     case CreatorField::Authenticity:
     case CreatorField::SponsoredRatio:
-    case CreatorField::Fee: return true;
-    default: return false;
+    case CreatorField::Fee:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -45,7 +47,10 @@ QString quoted(const QString &s)
 
 } // namespace
 
-ImportMappingModel::ImportMappingModel(QObject *parent) : TypedColumnMappingModel(parent) {}
+ImportMappingModel::ImportMappingModel(QObject *parent)
+    : TypedColumnMappingModel(parent)
+{
+}
 
 void ImportMappingModel::setStored(const QList<core::PreviewRow> &stored,
                                    const QList<ColumnReading> &readings)
@@ -144,8 +149,7 @@ QString ImportMappingModel::storedText(const core::PreviewRow &row, int column) 
 
 QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index) || index.row() == kMappingRow
-        || role == TargetRole)
+    if (!index.isValid() || !checkIndex(index) || index.row() == kMappingRow || role == TargetRole)
         return ColumnMappingModel::data(index, role);
     return recordData(index, role);
 }
@@ -195,12 +199,15 @@ QVariant ImportMappingModel::recordData(const QModelIndex &index, int role) cons
     case Qt::ForegroundRole: {
         const QPalette pal = QGuiApplication::palette();
         switch (state) {
-        case CellState::CellIssue: return importWarningColor(pal);
+        case CellState::CellIssue:
+            return importWarningColor(pal);
         case CellState::Refused:
             return rejectingCell ? importWarningColor(pal) : pal.color(QPalette::PlaceholderText);
         case CellState::Unknown:
-        case CellState::Computed: return pal.color(QPalette::PlaceholderText);
-        default: return {};
+        case CellState::Computed:
+            return pal.color(QPalette::PlaceholderText);
+        default:
+            return {};
         }
     }
     case Qt::FontRole:
@@ -215,7 +222,8 @@ QVariant ImportMappingModel::recordData(const QModelIndex &index, int role) cons
             && state != CellState::CellIssue)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -231,7 +239,8 @@ QVariant ImportMappingModel::headerData(int section, Qt::Orientation orientation
         }
         if (role == Qt::ToolTipRole && reading != m_readings.cend()) {
             const QString why = ColumnReadingText::explanation(reading->reading);
-            const QString base = ColumnMappingModel::headerData(section, orientation, role).toString();
+            const QString base =
+                ColumnMappingModel::headerData(section, orientation, role).toString();
             return plainToolTip(why.isEmpty() ? base : base + QStringLiteral("\n\n") + why);
         }
         return ColumnMappingModel::headerData(section, orientation, role);
@@ -247,14 +256,12 @@ QVariant ImportMappingModel::headerData(int section, Qt::Orientation orientation
         if (!row)
             return {};
         if (refused)
-            return plainToolTip(tr("Line %1 of the file is refused: %2")
-                                    .arg(row->line)
-                                    .arg(row->rejection.reason));
-        if (!row->cellIssues.isEmpty())
             return plainToolTip(
-                tr("Line %1 of the file: imported, with %n cell(s) left unknown", nullptr,
-                   int(row->cellIssues.size()))
-                    .arg(row->line));
+                tr("Line %1 of the file is refused: %2").arg(row->line).arg(row->rejection.reason));
+        if (!row->cellIssues.isEmpty())
+            return plainToolTip(tr("Line %1 of the file: imported, with %n cell(s) left unknown",
+                                   nullptr, int(row->cellIssues.size()))
+                                    .arg(row->line));
         return tr("Line %1 of the file").arg(row->line);
     case Qt::DecorationRole:
         if (refused) {
@@ -266,7 +273,8 @@ QVariant ImportMappingModel::headerData(int section, Qt::Orientation orientation
         if (refused || (row && !row->cellIssues.isEmpty()))
             return importWarningColor(QGuiApplication::palette());
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 

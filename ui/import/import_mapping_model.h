@@ -22,16 +22,16 @@ class ImportMappingModel : public TypedColumnMappingModel<core::CreatorField>
 public:
     enum Role {
         FileTextRole = TargetRole + 1, // the cell as in the file
-        CellStateRole,                 // int(CellState)
-        SubtitleRole,                  // horizontal header: how the column's numbers are read
+        CellStateRole, // int(CellState)
+        SubtitleRole, // horizontal header: how the column's numbers are read
     };
     enum class CellState {
-        AsInFile,  // not a creator field (Extra, Ignore), or nothing stored to show
-        Stored,    // the value as it will be stored
-        Unknown,   // stored as unknown ("—")
-        Computed,  // the ER computed from the other columns (the cell has none)
+        AsInFile, // not a creator field (Extra, Ignore), or nothing stored to show
+        Stored, // the value as it will be stored
+        Unknown, // stored as unknown ("—")
+        Computed, // the ER computed from the other columns (the cell has none)
         CellIssue, // the cell does not read: the creator lands without the field
-        Refused,   // the whole row is refused
+        Refused, // the whole row is refused
         Undecided, // read by the language settings until the column's question is answered
     };
     struct ColumnReading

@@ -139,8 +139,8 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
         int kindWidth = fm.horizontalAdvance(tr("What happened")) + 24;
         for (auto kind : {RejectedRowsModel::Kind::RowRefused,
                           RejectedRowsModel::Kind::FieldUnknown, RejectedRowsModel::Kind::Repeat})
-            kindWidth = std::max(kindWidth,
-                                 fm.horizontalAdvance(RejectedRowsModel::kindText(kind)) + 16);
+            kindWidth =
+                std::max(kindWidth, fm.horizontalAdvance(RejectedRowsModel::kindText(kind)) + 16);
         m_table->setColumnWidth(RejectedRowsModel::KindColumn, kindWidth);
         m_table->setColumnWidth(RejectedRowsModel::ColumnColumn, fm.averageCharWidth() * 18);
         auto *copy = new QAction(tr("&Copy"), m_table);
@@ -173,9 +173,9 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
                                     + e.row.toString());
                 });
         listLayout->addWidget(detail);
-        auto *save = buttons->addButton(onlyRefused ? tr("&Save Rejected Rows…")
-                                                    : tr("&Save List…"),
-                                        QDialogButtonBox::ActionRole);
+        auto *save =
+            buttons->addButton(onlyRefused ? tr("&Save Rejected Rows…") : tr("&Save List…"),
+                               QDialogButtonBox::ActionRole);
         connect(save, &QPushButton::clicked, this, &ImportSummaryDialog::saveInteractive);
     } else {
         m_table->hide();
@@ -188,8 +188,8 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const core::Im
         splitter->addWidget(notesPart);
         splitter->addWidget(listPart);
         splitter->setStretchFactor(1, 1);
-        splitter->setSizes({notes->height() + notesPart->sizeHint().height() - notes->sizeHint().height(),
-                            400});
+        splitter->setSizes(
+            {notes->height() + notesPart->sizeHint().height() - notes->sizeHint().height(), 400});
         layout->addWidget(splitter, 1);
     } else if (listPart) {
         layout->addWidget(listPart, 1);

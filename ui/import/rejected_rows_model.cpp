@@ -40,8 +40,7 @@ RejectedRowsModel::entriesOf(const core::ImportReport &report,
                              core::BulkCreatorWriter::OnDuplicate onDuplicate)
 {
     QList<Entry> out;
-    out.reserve(report.rejectedRows.size() + report.cellIssues.size()
-                + report.repeatedRows.size());
+    out.reserve(report.rejectedRows.size() + report.cellIssues.size() + report.repeatedRows.size());
     for (const core::RejectedRow &r : report.rejectedRows)
         out.append({Kind::RowRefused, r});
     for (const core::RejectedRow &r : report.cellIssues)
@@ -57,9 +56,9 @@ RejectedRowsModel::entriesOf(const core::ImportReport &report,
                                 .arg(r.handle)
                                 .arg(r.earlierLine);
         else
-            reason = skip ? tr("repeats @%1 from an earlier line; this row was skipped").arg(r.handle)
-                          : tr("repeats @%1 from an earlier line; the later values were kept")
-                                .arg(r.handle);
+            reason = skip
+                ? tr("repeats @%1 from an earlier line; this row was skipped").arg(r.handle)
+                : tr("repeats @%1 from an earlier line; the later values were kept").arg(r.handle);
         out.append({Kind::Repeat, {r.line, QString(), reason}});
     }
     // One list by line; within a line, refused before unknown before repeat.
@@ -72,9 +71,12 @@ RejectedRowsModel::entriesOf(const core::ImportReport &report,
 QString RejectedRowsModel::kindText(Kind kind)
 {
     switch (kind) {
-    case Kind::RowRefused: return tr("row refused");
-    case Kind::FieldUnknown: return tr("field left unknown");
-    case Kind::Repeat: return tr("repeats a row");
+    case Kind::RowRefused:
+        return tr("row refused");
+    case Kind::FieldUnknown:
+        return tr("field left unknown");
+    case Kind::Repeat:
+        return tr("repeats a row");
     }
     return {};
 }
