@@ -312,6 +312,26 @@ private slots:
         QVERIFY(subtitle(m, 3).contains(u"thousands"));
     }
 
+    void longFile_saysItsReadingsComeFromTheFirstRows()
+    {
+        QTemporaryDir dir;
+        QByteArray data = "handle,platform,followers\n";
+        const QByteArray small = data + "anna.fit,tiktok,100\n";
+        for (int i = 0; i < core::kPreviewSurveyRows + 10; ++i)
+            data += "user" + QByteArray::number(i) + ",tiktok,100\n";
+        ui::ImportDialog dialog;
+        QVERIFY(dialog.setFile(writeFile(dir, QStringLiteral("small.csv"), small)));
+        const auto mentionsFirstRows = [&dialog] {
+            const QStringList notes = dialog.notes();
+            return std::any_of(notes.cbegin(), notes.cend(), [](const QString &n) {
+                return n.contains(u"from the first 20,000 rows");
+            });
+        };
+        QVERIFY(!mentionsFirstRows());
+        QVERIFY(dialog.setFile(writeFile(dir, QStringLiteral("long.csv"), data)));
+        QVERIFY(mentionsFirstRows());
+    }
+
     void summary_showsCellsLeftUnknownTalliesRepeatsAndFlags()
     {
         core::ImportReport report;

@@ -332,6 +332,10 @@ void ImportDialog::showPreview(const core::ImportPreview &preview)
         if (!readings.contains(w))
             m_notes << w;
     }
+    if (preview.surveyedRows >= 0)
+        m_notes << tr("How the columns write their numbers is read here from the first %1 rows; "
+                      "the import reads it from every row.")
+                       .arg(QLocale().toString(preview.surveyedRows));
     m_encoding->setDetected(preview.encoding);
     m_format->setText(delimiterLabel(preview.delimiter));
 
