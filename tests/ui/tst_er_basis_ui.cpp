@@ -380,9 +380,13 @@ private slots:
                                "not meaningful here; ER by views is used."_s),
                  qPrintable(text));
         QVERIFY(!text.contains(u"@steady.dance: Engagement above"_s));
-        QVERIFY2(text.contains(u"This workspace computes Instagram by followers; TikTok, YouTube "
-                               "by views"_s),
+        QVERIFY2(text.contains(u"This workspace's basis: Instagram by followers; TikTok, "
+                               "YouTube by views."_s),
                  qPrintable(text));
+        // (The paragraph may run over a page break, page footer in between.)
+        QVERIFY2(text.contains(u"Benchmarks of"_s)
+                     && text.contains(u"their own: YouTube (by views)."_s),
+                 qPrintable(text.mid(text.indexOf(u"Tiers by followers"_s))));
         QVERIFY(text.contains(u"deliverables × average views × ER for an ER by views"_s));
     }
 };

@@ -38,8 +38,8 @@ QString CreatorColumns::toolTip(CreatorColumn c, const core::ErBases *bases)
         return tr("Tier, derived from followers through the workspace's tier scheme");
     case CreatorColumn::Followers: return tr("Followers (subscribers on YouTube)");
     case CreatorColumn::EngagementRate:
-        return tr("Engagement rate = (avg likes + avg comments + avg shares) / avg views (ER by "
-                  "views) or / followers (ER by followers).\n%1\n"
+        return tr("Engagement rate = (avg likes + avg comments + avg shares)\n"
+                  "/ avg views (ER by views) or / followers (ER by followers).\n%1\n"
                   "● marks a rate reported by the source, kept as reported; the others are "
                   "computed.\n⚑ marks engagement above the follower count.")
             .arg(bases ? tr("Basis: %1.").arg(core::ErBasisText::summary(*bases))

@@ -60,7 +60,7 @@ BenchmarksDialog::BenchmarksDialog(const core::TierScheme &scheme, const core::E
         basisGrid->addWidget(combo, 1, column++);
         m_erBases[size_t(int(p))] = combo;
     }
-    basisGrid->setColumnStretch(column - 1, 1);
+    basisGrid->setColumnStretch(column, 1); // the combos keep their width
 
     m_platform->setObjectName(QStringLiteral("platformChooser"));
     m_platform->addItem(tr("All platforms"));

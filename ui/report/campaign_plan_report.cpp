@@ -14,6 +14,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace tierscope::ui {
 
 using namespace tierscope::core;
@@ -282,9 +284,23 @@ void CampaignPlanReport::addMethod(ReportDocument &doc, const Context &c)
                                       : format::unknown(),
                           byViews ? c.fmt.percent(byViews->engagementRate, 1) : format::unknown());
     }
+    // Platforms with benchmarks of their own, which the general figures above do not show.
+    QStringList own;
+    for (Platform p : allPlatforms()) {
+        QStringList bases;
+        for (ErBasis b : {ErBasis::Followers, ErBasis::Views}) {
+            const auto allTiers = core::allTiers();
+            if (std::any_of(allTiers.begin(), allTiers.end(), [&](Tier t) {
+                    return c.data.scheme.platformBenchmark(p, t, b).has_value();
+                }))
+                bases << ErBasisText::basis(b);
+        }
+        if (!bases.isEmpty())
+            own << tr("%1 (%2)").arg(platformDisplayName(p), bases.join(QStringLiteral(", ")));
+    }
     const QString text =
         tr("Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an "
-           "ER by views, ÷ followers for an ER by followers. This workspace computes %1; without "
+           "ER by views, ÷ followers for an ER by followers. This workspace's basis: %1. Without "
            "average views an ER is by followers. A rate reported by the data source is kept as "
            "it was reported (marked “reported”, taken as by followers). The roster's ER column "
            "says which each is.")
@@ -307,6 +323,8 @@ void CampaignPlanReport::addMethod(ReportDocument &doc, const Context &c)
              "compared with the benchmark of its own basis.")
               .arg(tiers.join(QStringLiteral("; ")),
                    c.fmt.count(std::optional<qint64>(c.data.scheme.lowerBound(Tier::Nano))))
+        + (own.isEmpty() ? QString()
+                         : u' ' + tr("Benchmarks of their own: %1.").arg(joined(own)))
         + u'\n'
         + tr("Results to date count likes + comments + shares of published deliverables against "
              "the whole fee; ROI = (revenue − fee) ÷ fee.");
