@@ -64,12 +64,13 @@ bool writeReport(const QString &path, const ImportReport &report, QFile *rejecti
     if (!(toStandardOutput ? standardOutput.open(stdout, QIODevice::WriteOnly)
                            : file.open(QIODevice::WriteOnly)))
         return false;
-    QString text = QStringLiteral("rows read\t%1\nnew\t%2\nupdated\t%3\nskipped\t%4\nrejected\t%5\n")
-                       .arg(report.rowsRead)
-                       .arg(report.inserted)
-                       .arg(report.updated)
-                       .arg(report.skipped)
-                       .arg(report.rejected);
+    QString text =
+        QStringLiteral("rows read\t%1\nnew\t%2\nupdated\t%3\nskipped\t%4\nrejected\t%5\n")
+            .arg(report.rowsRead)
+            .arg(report.inserted)
+            .arg(report.updated)
+            .arg(report.skipped)
+            .arg(report.rejected);
     if (report.dryRun)
         text += QStringLiteral("dry run\tnothing written\n");
     text += QStringLiteral("cells left unknown\t%1\nrepeated in the file\t%2\n"
@@ -134,7 +135,8 @@ int runImport(const QStringList &args)
                       QStringLiteral("update (default) or skip creators already in the workspace."),
                       QStringLiteral("MODE"), QStringLiteral("update")});
     parser.addOption({QStringLiteral("mapping"),
-                      QStringLiteral("A saved column mapping (JSON) to apply."), QStringLiteral("FILE")});
+                      QStringLiteral("A saved column mapping (JSON) to apply."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("encoding"),
                       QStringLiteral("auto (default: detected), utf-8, utf-16 (by its byte-order "
                                      "mark; little endian without one), utf-16le, utf-16be, "
@@ -147,7 +149,8 @@ int runImport(const QStringList &args)
                       QStringLiteral("Read them with a decimal point: 1.200 = 1.2. Without either, "
                                      "each column is read as its values show, else by the locale, "
                                      "and each such column is named.")});
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Validate and count; write nothing.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("Validate and count; write nothing.")});
     parser.addOption({QStringLiteral("report"),
                       QStringLiteral("Write the counts and every rejected row to FILE (- for "
                                      "standard output)."),
@@ -164,7 +167,8 @@ int runImport(const QStringList &args)
     if (parser.isSet(QStringLiteral("platform"))) {
         options.platform = platformFromString(parser.value(QStringLiteral("platform")));
         if (!options.platform) {
-            printErr(QStringLiteral("tierscope import: --platform takes instagram, tiktok or youtube."));
+            printErr(
+                QStringLiteral("tierscope import: --platform takes instagram, tiktok or youtube."));
             return ExitUsage;
         }
     }
@@ -189,8 +193,10 @@ int runImport(const QStringList &args)
         if (!options.mapping)
             return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("decimal-comma")) && parser.isSet(QStringLiteral("decimal-point"))) {
-        printErr(QStringLiteral("tierscope import: choose --decimal-comma or --decimal-point, not both."));
+    if (parser.isSet(QStringLiteral("decimal-comma"))
+        && parser.isSet(QStringLiteral("decimal-point"))) {
+        printErr(QStringLiteral(
+            "tierscope import: choose --decimal-comma or --decimal-point, not both."));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("decimal-comma")))
@@ -207,8 +213,9 @@ int runImport(const QStringList &args)
     // database, the file being imported or the mapping, nor a device or a pipe.
     const bool wantReport = parser.isSet(QStringLiteral("report"));
     if (wantReport
-        && !checkOutputFile(parser, QStringLiteral("import"), parser.value(QStringLiteral("report")),
-                            true, {file, parser.value(QStringLiteral("mapping"))}))
+        && !checkOutputFile(parser, QStringLiteral("import"),
+                            parser.value(QStringLiteral("report")), true,
+                            {file, parser.value(QStringLiteral("mapping"))}))
         return ExitFailure;
 
     auto ws = openWorkspace(parser, Workspace::Mode::ReadWrite);

@@ -7,8 +7,8 @@ namespace tierscope::core {
 
 void Creator::applyEngagement(std::optional<double> reportedRate, const ErBases &bases)
 {
-    const EffectiveEr er = effectiveEngagementRate(reportedRate, followers, avgViews, interactions(),
-                                                   bases.of(platform));
+    const EffectiveEr er = effectiveEngagementRate(reportedRate, followers, avgViews,
+                                                   interactions(), bases.of(platform));
     engagementRate = er.rate;
     erSource = er.source;
     erBasis = er.basis;

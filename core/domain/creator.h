@@ -33,16 +33,16 @@ struct Creator
     std::optional<ErBasis> erBasis; // what a computed ER divides by; unknown when reported
     QualityFlags qualityFlags = 0;
     QStringList niches;
-    QString country;  // ISO 3166-1 alpha-2, upper case
+    QString country; // ISO 3166-1 alpha-2, upper case
     QString language; // ISO 639-1, lower case
-    std::optional<double> authenticity;   // audience authenticity, 0–1
+    std::optional<double> authenticity; // audience authenticity, 0–1
     std::optional<double> sponsoredRatio; // share of sponsored posts, 0–1
-    std::optional<Money> fee;             // typical fee per post
+    std::optional<Money> fee; // typical fee per post
     QString email;
     QString profileUrl;
     QString notes;
     QVariantMap extra; // columns from imports that map to no field, name → value
-    QString source;    // where the metrics came from (file name, tool)
+    QString source; // where the metrics came from (file name, tool)
     QDate metricsAsOf;
     QDateTime createdAt;
     QDateTime updatedAt;

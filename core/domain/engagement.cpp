@@ -8,9 +8,12 @@ namespace tierscope::core {
 QString erSourceKey(ErSource s)
 {
     switch (s) {
-    case ErSource::Reported: return QStringLiteral("reported");
-    case ErSource::Computed: return QStringLiteral("computed");
-    case ErSource::Unknown: break;
+    case ErSource::Reported:
+        return QStringLiteral("reported");
+    case ErSource::Computed:
+        return QStringLiteral("computed");
+    case ErSource::Unknown:
+        break;
     }
     return {};
 }
@@ -74,9 +77,12 @@ std::optional<ErBasis> erBasisFromKey(QStringView key)
 ErBasis ErBases::of(Platform p) const
 {
     switch (p) {
-    case Platform::Instagram: return instagram;
-    case Platform::TikTok: return tiktok;
-    case Platform::YouTube: return youtube;
+    case Platform::Instagram:
+        return instagram;
+    case Platform::TikTok:
+        return tiktok;
+    case Platform::YouTube:
+        return youtube;
     }
     return instagram;
 }
@@ -84,9 +90,15 @@ ErBasis ErBases::of(Platform p) const
 void ErBases::set(Platform p, ErBasis b)
 {
     switch (p) {
-    case Platform::Instagram: instagram = b; break;
-    case Platform::TikTok: tiktok = b; break;
-    case Platform::YouTube: youtube = b; break;
+    case Platform::Instagram:
+        instagram = b;
+        break;
+    case Platform::TikTok:
+        tiktok = b;
+        break;
+    case Platform::YouTube:
+        youtube = b;
+        break;
     }
 }
 

@@ -44,7 +44,10 @@ enum class QualityFlag : quint32 {
     EngagementAboveFollowers = 1u << 0,
 };
 using QualityFlags = quint32;
-constexpr bool hasFlag(QualityFlags flags, QualityFlag f) { return (flags & quint32(f)) != 0; }
+constexpr bool hasFlag(QualityFlags flags, QualityFlag f)
+{
+    return (flags & quint32(f)) != 0;
+}
 
 struct Interactions
 {

@@ -109,7 +109,8 @@ void ColumnSurvey::addNumber(Column &c, QStringView value, qint64 line)
         }
         break;
     case NumberShape::NoSeparator:
-    case NumberShape::NotANumber: break;
+    case NumberShape::NotANumber:
+        break;
     }
 }
 
@@ -209,7 +210,8 @@ ColumnSurvey::Reading ColumnSurvey::decideMark(const Column &c, const Options &o
     }
     // Only values such as "1.200": one separator before three digits.
     r.notable = true;
-    const QString example = tr("line %1 has %2").arg(c.ambiguousLine).arg(quoted(c.ambiguousExample));
+    const QString example =
+        tr("line %1 has %2").arg(c.ambiguousLine).arg(quoted(c.ambiguousExample));
     const DecimalMark asThousands =
         c.ambiguousSeparator == u'.' ? DecimalMark::Comma : DecimalMark::Point;
     if (const DecimalMark chosen = options.columnMarks.value(c.column, DecimalMark::Auto);
@@ -360,9 +362,12 @@ DecimalMark ColumnSurvey::markFor(qsizetype column, QStringView value) const
         return DecimalMark::Auto;
     if (r->mixed) {
         switch (HumanNumber::shape(value)) {
-        case NumberShape::Point: return DecimalMark::Point;
-        case NumberShape::Comma: return DecimalMark::Comma;
-        default: break;
+        case NumberShape::Point:
+            return DecimalMark::Point;
+        case NumberShape::Comma:
+            return DecimalMark::Comma;
+        default:
+            break;
         }
     }
     return r->mark;

@@ -59,11 +59,11 @@ public:
         Kind kind = Kind::Number;
         DecimalMark mark = DecimalMark::Point;
         bool separatorsSeen = false; // any "." or "," at all; else the mark did not matter
-        bool ambiguous = false;      // decided by the file's choice or the locale only
-        bool mixed = false;          // values show both marks
+        bool ambiguous = false; // decided by the file's choice or the locale only
+        bool mixed = false; // values show both marks
         RatioScale scale = RatioScale::Fraction; // rates and shares
         DateOrder dateOrder = DateOrder::Unknown;
-        QString why;      // how the decimal mark (or the dates) are read, one sentence
+        QString why; // how the decimal mark (or the dates) are read, one sentence
         bool notable = false; // why is worth a line in the report (not just a decimal point)
         QString scaleWhy; // how a rate column's scale was decided; empty when nothing to say
     };

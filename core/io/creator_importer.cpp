@@ -44,7 +44,8 @@ ColumnSurvey::Options surveyOptions(const ImportOptions &options, const HeaderMa
     ColumnSurvey::Options o;
     o.fileMark = options.decimalMark;
     o.locale = options.locale;
-    for (auto it = options.columnDecimalMarks.cbegin(); it != options.columnDecimalMarks.cend(); ++it) {
+    for (auto it = options.columnDecimalMarks.cbegin(); it != options.columnDecimalMarks.cend();
+         ++it) {
         for (qsizetype c = 0; c < mapping.columnCount(); ++c) {
             if (mapping.header(c) == it.key())
                 o.columnMarks.insert(c, it.value());
@@ -98,10 +99,11 @@ Result<Survey> survey(const QString &path, const ImportOptions &options, Creator
         if (const auto id = rows.identify(record))
             keys.emplace_back(creatorKey(id->first, id->second), record.line());
         if ((++count & 4095) == 0 && options.progress
-            && !options.progress({count, reader.bytesRead(), reader.totalBytes(),
-                                  ImportProgress::Phase::Surveying}))
-            return Error{Error::Code::Cancelled,
-                         CreatorImporter::tr("The import was cancelled; the workspace is unchanged.")};
+            && !options.progress(
+                {count, reader.bytesRead(), reader.totalBytes(), ImportProgress::Phase::Surveying}))
+            return Error {
+                Error::Code::Cancelled,
+                CreatorImporter::tr("The import was cancelled; the workspace is unchanged.")};
     }
     if (reader.hasError())
         return csvReaderError(reader, path);
@@ -209,12 +211,12 @@ Result<ImportReport> CreatorImporter::run(QSqlDatabase db, const QString &path,
     };
     const auto progress = [&]() {
         return !options.progress
-               || options.progress({report.rowsRead, reader.bytesRead(), reader.totalBytes(),
-                                    ImportProgress::Phase::Importing});
+            || options.progress({report.rowsRead, reader.bytesRead(), reader.totalBytes(),
+                                 ImportProgress::Phase::Importing});
     };
     const auto cancelled = [] {
-        return Error{Error::Code::Cancelled,
-                     CreatorImporter::tr("The import was cancelled; the workspace is unchanged.")};
+        return Error {Error::Code::Cancelled,
+                      CreatorImporter::tr("The import was cancelled; the workspace is unchanged.")};
     };
 
     CsvRecord record;
@@ -242,7 +244,7 @@ Result<ImportReport> CreatorImporter::run(QSqlDatabase db, const QString &path,
             if (repeat) {
                 ++report.repeatedInFile;
                 if (report.repeatedRows.size() < ImportReport::kMaxKeptRejections)
-                    report.repeatedRows << RepeatedRow{record.line(), it.value(), creator->handle};
+                    report.repeatedRows << RepeatedRow {record.line(), it.value(), creator->handle};
             } else if (hasFlag(creator->qualityFlags, QualityFlag::EngagementAboveFollowers)) {
                 ++report.engagementAboveFollowers; // each creator once
             }
@@ -257,8 +259,8 @@ Result<ImportReport> CreatorImporter::run(QSqlDatabase db, const QString &path,
     report.delimiter = csvDelimiterName(reader.delimiter());
     report.warnings = csvDecoderNotes(reader);
     for (qsizetype c : header->mapping.extraColumns())
-        report.warnings << tr("Column “%1” is kept as an extra field.")
-                               .arg(header->mapping.header(c));
+        report.warnings
+            << tr("Column “%1” is kept as an extra field.").arg(header->mapping.header(c));
     if (rows.handlesMadeFromNames() > 0)
         report.warnings << tr("%1 handle cells held a name with spaces; each name was kept as "
                               "the display name and the handle made from it in lower case "

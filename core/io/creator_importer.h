@@ -24,7 +24,7 @@ struct PreviewRow
 struct ImportPreview
 {
     QStringList headers;
-    HeaderMapping mapping;   // detected, or the saved one applied to these headers
+    HeaderMapping mapping; // detected, or the saved one applied to these headers
     QList<QStringList> rows; // the first data records as text
     QList<PreviewRow> stored; // the same records as they will be stored
     // How the columns write numbers, rates and dates, learned from the first

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/creator_row_reader.h"
 
+#include "core/domain/metric_limits.h"
 #include "core/io/csv_record.h"
 #include "core/io/formula_guard.h"
-#include "core/domain/metric_limits.h"
 
 #include <QLocale>
 
@@ -94,14 +94,17 @@ bool namesNoPlatform(QStringView text)
     }
     if (!dot)
         return true;
-    static constexpr std::pair<QStringView, QStringView> domains[] = {
-        {u"instagram", u"com"}, {u"instagr", u"am"}, {u"tiktok", u"com"},
-        {u"youtube", u"com"},   {u"youtu", u"be"}};
+    static constexpr std::pair<QStringView, QStringView> domains[] = {{u"instagram", u"com"},
+                                                                      {u"instagr", u"am"},
+                                                                      {u"tiktok", u"com"},
+                                                                      {u"youtube", u"com"},
+                                                                      {u"youtu", u"be"}};
     for (qsizetype i = text.indexOf(u'.'); i >= 0; i = text.indexOf(u'.', i + 1)) {
         const QStringView before = text.first(i);
         const QStringView after = text.sliced(i + 1);
         for (const auto &[name, top] : domains) {
-            if (before.endsWith(name, Qt::CaseInsensitive) && after.startsWith(top, Qt::CaseInsensitive))
+            if (before.endsWith(name, Qt::CaseInsensitive)
+                && after.startsWith(top, Qt::CaseInsensitive))
                 return false;
         }
     }
@@ -116,7 +119,8 @@ QString normaliseHandle(QStringView raw)
     for (qsizetype i = 0; plain && i < raw.size(); ++i) {
         const QChar c = raw[i];
         plain = c != u'/' && c != u':'
-            && !(c == u'.' && i >= 3 && raw.sliced(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0);
+            && !(c == u'.' && i >= 3
+                 && raw.sliced(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0);
     }
     if (!plain)
         return Creator::normaliseHandle(raw.toString());
@@ -171,11 +175,11 @@ void CreatorRowReader::describeColumns(ColumnSurvey &survey) const
 {
     using K = ColumnSurvey::Kind;
     const std::pair<CreatorField, K> kinds[] = {
-        {CreatorField::Followers, K::Count},      {CreatorField::AvgLikes, K::Number},
-        {CreatorField::AvgComments, K::Number},   {CreatorField::AvgShares, K::Number},
-        {CreatorField::AvgViews, K::Number},      {CreatorField::EngagementRate, K::Rate},
-        {CreatorField::Authenticity, K::Share},   {CreatorField::SponsoredRatio, K::Share},
-        {CreatorField::Fee, K::Money},            {CreatorField::MetricsAsOf, K::Date},
+        {CreatorField::Followers, K::Count},    {CreatorField::AvgLikes, K::Number},
+        {CreatorField::AvgComments, K::Number}, {CreatorField::AvgShares, K::Number},
+        {CreatorField::AvgViews, K::Number},    {CreatorField::EngagementRate, K::Rate},
+        {CreatorField::Authenticity, K::Share}, {CreatorField::SponsoredRatio, K::Share},
+        {CreatorField::Fee, K::Money},          {CreatorField::MetricsAsOf, K::Date},
     };
     for (const auto &[field, kind] : kinds)
         survey.addColumn(columnOf(field), kind, headerOf(field));
@@ -382,9 +386,10 @@ std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedR
     const auto bounded = [&](CreatorField f, auto value, qint64 max) {
         using V = decltype(value);
         if (value && double(*value) > double(max)) {
-            cellIssue(f, tr("“%1” is above %2, more than any account has")
-                             .arg(cell(record, f))
-                             .arg(QLocale().toString(max)));
+            cellIssue(f,
+                      tr("“%1” is above %2, more than any account has")
+                          .arg(cell(record, f))
+                          .arg(QLocale().toString(max)));
             return V();
         }
         return value;
@@ -419,8 +424,11 @@ std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedR
 
     using F = CreatorField;
     if (hasValue(record, F::Followers))
-        c.followers = bounded(F::Followers, take(F::Followers, parseCount(cell(record, F::Followers), markOf(record, F::Followers))),
-                              limits::kMaxFollowers);
+        c.followers =
+            bounded(F::Followers,
+                    take(F::Followers,
+                         parseCount(cell(record, F::Followers), markOf(record, F::Followers))),
+                    limits::kMaxFollowers);
     const auto average = [&](F f, qint64 max) {
         if (!hasValue(record, f))
             return std::optional<double>();
@@ -432,31 +440,35 @@ std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedR
     c.avgViews = average(F::AvgViews, limits::kMaxViews);
     std::optional<double> reported;
     if (hasValue(record, F::EngagementRate)) {
-        reported = take(F::EngagementRate,
-                        parseEngagementRate(cell(record, F::EngagementRate),
-                                            scaleOf(F::EngagementRate), markOf(record, F::EngagementRate)));
+        reported =
+            take(F::EngagementRate,
+                 parseEngagementRate(cell(record, F::EngagementRate), scaleOf(F::EngagementRate),
+                                     markOf(record, F::EngagementRate)));
         // A reported rate of more than 1,000,000 % is a shifted column, not a rate.
         if (reported && *reported > 10'000.0) {
-            cellIssue(F::EngagementRate,
-                      tr("“%1” is not a plausible engagement rate").arg(cell(record, F::EngagementRate)));
+            cellIssue(
+                F::EngagementRate,
+                tr("“%1” is not a plausible engagement rate").arg(cell(record, F::EngagementRate)));
             reported.reset();
         }
     }
     if (hasValue(record, F::Authenticity))
-        c.authenticity = take(F::Authenticity, parseRatio(cell(record, F::Authenticity),
-                                                          scaleOf(F::Authenticity), markOf(record, F::Authenticity)));
+        c.authenticity = take(F::Authenticity,
+                              parseRatio(cell(record, F::Authenticity), scaleOf(F::Authenticity),
+                                         markOf(record, F::Authenticity)));
     if (hasValue(record, F::SponsoredRatio))
-        c.sponsoredRatio = take(F::SponsoredRatio,
-                                parseRatio(cell(record, F::SponsoredRatio), scaleOf(F::SponsoredRatio),
-                                           markOf(record, F::SponsoredRatio)));
+        c.sponsoredRatio =
+            take(F::SponsoredRatio,
+                 parseRatio(cell(record, F::SponsoredRatio), scaleOf(F::SponsoredRatio),
+                            markOf(record, F::SponsoredRatio)));
     std::optional<MoneyAmount> fee;
     if (hasValue(record, F::Fee))
         fee = take(F::Fee, parseMoney(cell(record, F::Fee), markOf(record, F::Fee)));
     if (hasValue(record, F::MetricsAsOf)) {
         const DateOrder order =
             m_survey ? m_survey->dateOrder(columnOf(F::MetricsAsOf)) : DateOrder::Unknown;
-        c.metricsAsOf = take(F::MetricsAsOf, parseDate(cell(record, F::MetricsAsOf), order))
-                            .value_or(QDate());
+        c.metricsAsOf =
+            take(F::MetricsAsOf, parseDate(cell(record, F::MetricsAsOf), order)).value_or(QDate());
     }
 
     c.applyEngagement(reported, m_options.erBases);
@@ -466,8 +478,9 @@ std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedR
             : !fee->currency.isEmpty()             ? fee->currency
                                                    : m_options.defaultCurrency;
         if (!column.isEmpty() && !fee->currency.isEmpty() && column != fee->currency) {
-            cellIssue(F::Fee, tr("the fee “%1” is in %2 but the currency column says %3")
-                                  .arg(cell(record, F::Fee), fee->currency, column));
+            cellIssue(F::Fee,
+                      tr("the fee “%1” is in %2 but the currency column says %3")
+                          .arg(cell(record, F::Fee), fee->currency, column));
         } else if (!Money::isCurrencyCode(currency)) {
             cellIssue(has(F::FeeCurrency) ? F::FeeCurrency : F::Fee,
                       tr("“%1” is not an ISO 4217 currency code").arg(currency));
@@ -498,14 +511,16 @@ std::optional<Creator> CreatorRowReader::read(const CsvRecord &record, RejectedR
     if (has(F::Notes)) {
         const QStringView notes = unguardFormula(record.field(columnOf(F::Notes)));
         if (notes.size() > limits::kMaxTextChars)
-            cellIssue(F::Notes, tr("the notes are longer than %1 characters")
-                                    .arg(QLocale().toString(limits::kMaxTextChars)));
+            cellIssue(F::Notes,
+                      tr("the notes are longer than %1 characters")
+                          .arg(QLocale().toString(limits::kMaxTextChars)));
         else
             c.notes = notes.toString();
     }
     if (c.displayName.size() > limits::kMaxTextChars) {
-        cellIssue(F::DisplayName, tr("the name is longer than %1 characters")
-                                      .arg(QLocale().toString(limits::kMaxTextChars)));
+        cellIssue(F::DisplayName,
+                  tr("the name is longer than %1 characters")
+                      .arg(QLocale().toString(limits::kMaxTextChars)));
         c.displayName.clear();
     }
     c.source = has(F::Source) ? textOf(record, F::Source, false) : m_options.source;

@@ -29,10 +29,14 @@ int suffixExponent(QStringView word)
 {
     if (word.size() == 1) { // the common case, without string comparisons
         switch (word[0].unicode() | 0x20) {
-        case u'k': return 3;
-        case u'm': return 6;
-        case u'b': return 9;
-        default: return -1;
+        case u'k':
+            return 3;
+        case u'm':
+            return 6;
+        case u'b':
+            return 9;
+        default:
+            return -1;
         }
     }
     struct Suffix
@@ -41,10 +45,10 @@ int suffixExponent(QStringView word)
         int exponent;
     };
     static constexpr Suffix suffixes[] = {
-        {u"k", 3},       {u"thousand", 3}, {u"tsd", 3},       {u"tausend", 3}, {u"m", 6},
-        {u"mn", 6},      {u"mm", 6},       {u"mln", 6},       {u"million", 6}, {u"mio", 6},
-        {u"millionen", 6}, {u"b", 9},      {u"bn", 9},        {u"bln", 9},     {u"billion", 9},
-        {u"mrd", 9},     {u"md", 9},       {u"milliarde", 9}, {u"milliarden", 9},
+        {u"k", 3},         {u"thousand", 3}, {u"tsd", 3},       {u"tausend", 3},    {u"m", 6},
+        {u"mn", 6},        {u"mm", 6},       {u"mln", 6},       {u"million", 6},    {u"mio", 6},
+        {u"millionen", 6}, {u"b", 9},        {u"bn", 9},        {u"bln", 9},        {u"billion", 9},
+        {u"mrd", 9},       {u"md", 9},       {u"milliarde", 9}, {u"milliarden", 9},
     };
     for (const Suffix &s : suffixes) {
         if (word.compare(s.word, Qt::CaseInsensitive) == 0)
@@ -167,8 +171,8 @@ namespace {
 // Strips a trailing ".-" / ",-" ("300.-": a whole amount, as Swiss and German prices write it).
 QStringView withoutWholeDash(QStringView s)
 {
-    if (s.size() >= 3 && (s.endsWith(u".-") || s.endsWith(u",-") || s.endsWith(u".–")
-                          || s.endsWith(u",–")))
+    if (s.size() >= 3
+        && (s.endsWith(u".-") || s.endsWith(u",-") || s.endsWith(u".–") || s.endsWith(u",–")))
         return s.chopped(2);
     return s;
 }
@@ -305,10 +309,12 @@ std::optional<double> HumanNumber::toDouble(int shift) const
         buffer.append('-');
     buffer.append(m_digits.constData(), m_digits.size());
     char exponent[16] = {'e'};
-    const auto written = std::to_chars(exponent + 1, exponent + sizeof exponent, m_exponent + shift);
+    const auto written =
+        std::to_chars(exponent + 1, exponent + sizeof exponent, m_exponent + shift);
     buffer.append(exponent, written.ptr - exponent);
     double value = 0;
-    const auto [end, ec] = std::from_chars(buffer.constData(), buffer.constData() + buffer.size(), value);
+    const auto [end, ec] =
+        std::from_chars(buffer.constData(), buffer.constData() + buffer.size(), value);
     if (ec != std::errc() || end != buffer.constData() + buffer.size() || !std::isfinite(value))
         return std::nullopt;
     return value;

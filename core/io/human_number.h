@@ -18,9 +18,9 @@ enum class DecimalMark { Auto, Point, Comma };
 // What the separators of one cell say about the decimal mark, before any convention is known.
 enum class NumberShape {
     NoSeparator, // "1200", "5K": fits either convention
-    Point,       // "12.5", "1,234.5", "1,234,567", "856.3K": only a decimal point reads it
-    Comma,       // "12,5", "1.234,5", "1.234.567", "1,2 Mio.": only a decimal comma reads it
-    Ambiguous,   // "1.200", "12,300": one separator before exactly three digits
+    Point, // "12.5", "1,234.5", "1,234,567", "856.3K": only a decimal point reads it
+    Comma, // "12,5", "1.234,5", "1.234.567", "1,2 Mio.": only a decimal comma reads it
+    Ambiguous, // "1.200", "12,300": one separator before exactly three digits
     NotANumber,
 };
 
@@ -64,7 +64,7 @@ public:
     std::optional<qint64> toInteger() const;
 
 private:
-    QVarLengthArray<char, 24> m_digits{'0'}; // no leading or trailing zeros; "0" for zero
+    QVarLengthArray<char, 24> m_digits {'0'}; // no leading or trailing zeros; "0" for zero
     int m_exponent = 0;
     bool m_negative = false;
     bool m_percent = false;

@@ -3,8 +3,8 @@
 
 #include "core/domain/platform.h"
 #include "core/io/header_mapping.h"
-#include "core/io/text_decoder.h"
 #include "core/io/human_number.h"
+#include "core/io/text_decoder.h"
 #include "core/storage/bulk_creator_writer.h"
 
 #include <QHash>
@@ -19,8 +19,8 @@ namespace tierscope::core {
 
 struct RejectedRow
 {
-    qint64 line = 0;  // 1-based physical line where the record starts
-    QString column;   // the header of the offending column; empty for the whole row
+    qint64 line = 0; // 1-based physical line where the record starts
+    QString column; // the header of the offending column; empty for the whole row
     QString reason;
 
     QString toString() const; // "line 12, column Followers: “-5” is negative"
@@ -64,7 +64,7 @@ struct ImportOptions
     BulkCreatorWriter::OnDuplicate onDuplicate = BulkCreatorWriter::OnDuplicate::Update;
     std::optional<HeaderMapping> mapping; // the user's; else detected from the header
     TextEncoding encoding = TextEncoding::Auto;
-    char delimiter = 0;          // 0: sniffed among ',' ';' and tab
+    char delimiter = 0; // 0: sniffed among ',' ';' and tab
     QString defaultCurrency = QStringLiteral("USD"); // for fees that name none
     // How numbers are written where the file's columns do not tell (ColumnSurvey): the user's
     // reading per column (by header) and for the whole file; Auto: not chosen, the locale
@@ -72,9 +72,9 @@ struct ImportOptions
     QHash<QString, DecimalMark> columnDecimalMarks;
     DecimalMark decimalMark = DecimalMark::Auto;
     QLocale locale;
-    ErBases erBases;             // the workspace's (SettingsRepository::erBases)
-    QString source;              // stored as each creator's source; default: the file name
-    bool dryRun = false;         // validate and count, write nothing
+    ErBases erBases; // the workspace's (SettingsRepository::erBases)
+    QString source; // stored as each creator's source; default: the file name
+    bool dryRun = false; // validate and count, write nothing
     // Called every 4,096 rows of each phase and once when every row is in (before the indexes
     // are rebuilt); return false to cancel (the workspace stays as before).
     std::function<bool(const ImportProgress &)> progress;
@@ -92,7 +92,7 @@ struct ImportReport
     qint64 rowsRead = 0; // data records, blank lines not counted
     qint64 inserted = 0;
     qint64 updated = 0;
-    qint64 skipped = 0;  // duplicates left alone (OnDuplicate::Skip)
+    qint64 skipped = 0; // duplicates left alone (OnDuplicate::Skip)
     qint64 rejected = 0;
     QList<RejectedRow> rejectedRows; // the first kMaxKeptRejections, in file order
     // Cells that lost their field (the creator landed without it), the first

@@ -24,7 +24,7 @@ QString tr(const char *text)
 
 Error invalid(const QString &message)
 {
-    return Error{Error::Code::InvalidArgument, message};
+    return Error {Error::Code::InvalidArgument, message};
 }
 
 QString quoted(QStringView text)
@@ -38,8 +38,8 @@ bool isInfinityWord(QStringView s)
         s = s.sliced(1);
     if (s.isEmpty() || !(s[0] == u'i' || s[0] == u'I' || s[0] == u'∞'))
         return false;
-    return s.compare(u"inf", Qt::CaseInsensitive) == 0 || s.compare(u"infinity", Qt::CaseInsensitive) == 0
-        || s == u"∞";
+    return s.compare(u"inf", Qt::CaseInsensitive) == 0
+        || s.compare(u"infinity", Qt::CaseInsensitive) == 0 || s == u"∞";
 }
 
 // Plain decimals ("48700", "0.0421") are most cells of a real file; they skip the human-number
@@ -92,7 +92,7 @@ bool plainFits(const Plain &p, DecimalMark mark)
 
 // Parses a plain (not percent) number; unknown → nullopt.
 Result<std::optional<HumanNumber>> humanNumber(QStringView text, bool percentAllowed,
-                                              DecimalMark mark)
+                                               DecimalMark mark)
 {
     const QStringView s = text.trimmed();
     if (isUnknownMarker(s))
@@ -129,7 +129,8 @@ Parsed<double> ratio(QStringView text, RatioScale scale, DecimalMark mark,
         return std::optional<double>();
     const QStringView s = text.trimmed();
     if (n.value()->isNegative())
-        return invalid(tr("%1 is negative; a share between 0 and 100 % is expected.").arg(quoted(s)));
+        return invalid(
+            tr("%1 is negative; a share between 0 and 100 % is expected.").arg(quoted(s)));
     bool percent = n.value()->hasPercentSign() || scale == RatioScale::Percent;
     if (!percent && scale == RatioScale::Auto) {
         const std::optional<double> plain = n.value()->toDouble();
@@ -153,7 +154,7 @@ constexpr Symbol Symbols[] = {
     {u"US$", u"USD"}, {u"CA$", u"CAD"}, {u"AU$", u"AUD"}, {u"NZ$", u"NZD"}, {u"HK$", u"HKD"},
     {u"MX$", u"MXN"}, {u"R$", u"BRL"},  {u"C$", u"CAD"},  {u"A$", u"AUD"},  {u"S$", u"SGD"},
     {u"zł", u"PLN"},  {u"$", u"USD"},   {u"€", u"EUR"},   {u"£", u"GBP"},   {u"¥", u"JPY"},
-    {u"₹", u"INR"},   {u"₩", u"KRW"},   {u"₺", u"TRY"},   {u"₽", u"RUB"},   {u"₱", u"PHP"},
+    {u"₹", u"INR"},   {u"₩", u"KRW"},   {u"₺", u"TRY"},   {u"₽", u"RUB"}, {u"₱", u"PHP"},
     {u"₦", u"NGN"},   {u"₫", u"VND"},   {u"₪", u"ILS"},   {u"฿", u"THB"},   {u"₴", u"UAH"},
 };
 
@@ -220,7 +221,8 @@ bool takeCurrency(QStringView &s, QString &currency)
                     return false;
                 s = s.sliced(3);
                 took = true;
-            } else if (const QString tail = knownCode(s.last(3)); !tail.isEmpty() && !s[s.size() - 4].isLetter()) {
+            } else if (const QString tail = knownCode(s.last(3));
+                       !tail.isEmpty() && !s[s.size() - 4].isLetter()) {
                 if (!found(tail))
                     return false;
                 s = s.chopped(3);
@@ -236,9 +238,9 @@ bool takeCurrency(QStringView &s, QString &currency)
 
 int monthFromName(QStringView word)
 {
-    static constexpr QStringView names[] = {u"january", u"february", u"march",     u"april",
-                                            u"may",     u"june",     u"july",      u"august",
-                                            u"september", u"october", u"november", u"december"};
+    static constexpr QStringView names[] = {u"january",   u"february", u"march",    u"april",
+                                            u"may",       u"june",     u"july",     u"august",
+                                            u"september", u"october",  u"november", u"december"};
     if (word.size() < 3)
         return 0;
     if (word.endsWith(u'.'))
@@ -246,7 +248,9 @@ int monthFromName(QStringView word)
     for (int m = 0; m < 12; ++m) {
         const QStringView name = names[m];
         if (word.size() <= name.size() && name.startsWith(word, Qt::CaseInsensitive))
-            return word.size() == 3 || word.size() == name.size() || (m == 8 && word.size() == 4) ? m + 1 : 0;
+            return word.size() == 3 || word.size() == name.size() || (m == 8 && word.size() == 4)
+                ? m + 1
+                : 0;
     }
     return 0;
 }
@@ -301,7 +305,8 @@ std::optional<Parsed<QDate>> numericDate(QStringView s, DateOrder order)
     if (lengths[0] == 4)
         return dateOrError(parts[0], parts[1], parts[2], s);
     if (lengths[2] != 4 || lengths[0] > 2 || lengths[1] > 2)
-        return Parsed<QDate>(invalid(tr("%1: write dates as YYYY-MM-DD, with a four-digit year.").arg(quoted(s))));
+        return Parsed<QDate>(
+            invalid(tr("%1: write dates as YYYY-MM-DD, with a four-digit year.").arg(quoted(s))));
     const int a = parts[0], b = parts[1], y = parts[2];
     if (a > 12 || a == b)
         return dateOrError(y, b, a, s);
@@ -311,8 +316,8 @@ std::optional<Parsed<QDate>> numericDate(QStringView s, DateOrder order)
         return dateOrError(y, b, a, s);
     if (order == DateOrder::MonthFirst)
         return dateOrError(y, a, b, s);
-    return Parsed<QDate>(invalid(tr("%1 is ambiguous (day/month or month/day?); write it as YYYY-MM-DD.")
-                                     .arg(quoted(s))));
+    return Parsed<QDate>(invalid(
+        tr("%1 is ambiguous (day/month or month/day?); write it as YYYY-MM-DD.").arg(quoted(s))));
 }
 
 // "Nov 2, 2026", "November 2nd 2026", "2 Nov 2026", "2-Nov-2026".
@@ -321,7 +326,8 @@ std::optional<Parsed<QDate>> namedMonthDate(QStringView s)
     QVarLengthArray<QStringView, 4> words;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= s.size(); ++i) {
-        const bool separator = i == s.size() || s[i].isSpace() || s[i] == u',' || s[i] == u'-' || s[i] == u'/';
+        const bool separator =
+            i == s.size() || s[i].isSpace() || s[i] == u',' || s[i] == u'-' || s[i] == u'/';
         if (separator && start >= 0) {
             if (words.size() == 3)
                 return std::nullopt;
@@ -345,7 +351,8 @@ std::optional<Parsed<QDate>> namedMonthDate(QStringView s)
             return std::nullopt;
         const QStringView ordinal = w.sliced(n);
         const bool ordinalOk = ordinal.isEmpty() || ordinal.compare(u"st", Qt::CaseInsensitive) == 0
-            || ordinal.compare(u"nd", Qt::CaseInsensitive) == 0 || ordinal.compare(u"rd", Qt::CaseInsensitive) == 0
+            || ordinal.compare(u"nd", Qt::CaseInsensitive) == 0
+            || ordinal.compare(u"rd", Qt::CaseInsensitive) == 0
             || ordinal.compare(u"th", Qt::CaseInsensitive) == 0;
         if (!ordinalOk)
             return std::nullopt;
@@ -359,7 +366,8 @@ std::optional<Parsed<QDate>> namedMonthDate(QStringView s)
     if (!month || day < 0)
         return std::nullopt;
     if (year < 0)
-        return Parsed<QDate>(invalid(tr("%1: write dates as YYYY-MM-DD, with a four-digit year.").arg(quoted(s))));
+        return Parsed<QDate>(
+            invalid(tr("%1: write dates as YYYY-MM-DD, with a four-digit year.").arg(quoted(s))));
     return dateOrError(year, month, day, s);
 }
 
@@ -372,7 +380,13 @@ bool isUnknownMarker(QStringView text)
         return true;
     // Fast exit for numbers and text: every marker starts with one of these.
     switch (s[0].unicode() | 0x20) {
-    case u'n': case u'#': case u'-': case u'?': case u'u': case u'k': break;
+    case u'n':
+    case u'#':
+    case u'-':
+    case u'?':
+    case u'u':
+    case u'k':
+        break;
     default:
         if (s[0] != u'—' && s[0] != u'–')
             return false;
@@ -382,10 +396,13 @@ bool isUnknownMarker(QStringView text)
     // Spreadsheet errors (#DIV/0! …) and "k. A." / "n. v." (German: no information, not
     // available) are missing values as well.
     static constexpr QStringView markers[] = {
-        u"nan",     u"nan%",    u"n/a",    u"na",     u"#n/a",   u"-",      u"--",
-        u"—",       u"–",       u"null",   u"none",   u"nil",    u"?",      u"unknown",
-        u"n.a.",    u"not available",      u"#div/0!", u"#value!", u"#ref!", u"#num!",
-        u"#name?",  u"#null!",  u"k.a.",   u"k. a.",  u"n.v.",   u"n. v.",  u"-%",
+        u"nan",     u"nan%",    u"n/a",   u"na",
+        u"#n/a",    u"-",       u"--",    u"—",
+        u"–",       u"null",    u"none",  u"nil",
+        u"?",       u"unknown", u"n.a.",  u"not available",
+        u"#div/0!", u"#value!", u"#ref!", u"#num!",
+        u"#name?",  u"#null!",  u"k.a.",  u"k. a.",
+        u"n.v.",    u"n. v.",   u"-%",
     };
     for (const QStringView m : markers) {
         if (s.compare(m, Qt::CaseInsensitive) == 0)
@@ -458,7 +475,9 @@ Parsed<double> parsePercentage(QStringView text, DecimalMark mark)
 
 Parsed<double> parseRatio(QStringView text, RatioScale scale, DecimalMark mark)
 {
-    return ratio(text, scale, mark, QT_TRANSLATE_NOOP("ValueParser", "%1 is above 100 %; a share between 0 and 100 % is expected."));
+    return ratio(text, scale, mark,
+                 QT_TRANSLATE_NOOP("ValueParser",
+                                   "%1 is above 100 %; a share between 0 and 100 % is expected."));
 }
 
 Parsed<double> parseEngagementRate(QStringView text, RatioScale scale, DecimalMark mark)
@@ -541,7 +560,8 @@ Parsed<bool> parseBoolean(QStringView text)
     const QStringView s = text.trimmed();
     if (isUnknownMarker(s))
         return std::optional<bool>();
-    static constexpr QStringView yes[] = {u"true", u"yes", u"y", u"1", u"on", u"t", u"x", u"✓", u"✔"};
+    static constexpr QStringView yes[] = {u"true", u"yes", u"y", u"1", u"on",
+                                          u"t",    u"x",   u"✓", u"✔"};
     static constexpr QStringView no[] = {u"false", u"no", u"n", u"0", u"off", u"f", u"✗", u"✘"};
     for (const QStringView w : yes) {
         if (s.compare(w, Qt::CaseInsensitive) == 0)

@@ -15,8 +15,7 @@
 
 namespace tierscope::core {
 
-template<typename T>
-using Parsed = Result<std::optional<T>>;
+template<typename T> using Parsed = Result<std::optional<T>>;
 
 // How a bare ratio without "%" is read. Auto: a value ≤ 1 is a fraction, a larger one is a
 // percentage ("0.0139" and "1.39" are both 1.39 %). Auto cannot tell "0.5" meaning 0.5 % from
@@ -29,8 +28,8 @@ enum class DateOrder { Unknown, DayFirst, MonthFirst };
 
 struct MoneyAmount
 {
-    double amount = 0;  // major units ("420.5" dollars)
-    QString currency;   // ISO 4217 code, empty when the text names none
+    double amount = 0; // major units ("420.5" dollars)
+    QString currency; // ISO 4217 code, empty when the text names none
     bool operator==(const MoneyAmount &) const = default;
 };
 

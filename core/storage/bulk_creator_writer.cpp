@@ -19,15 +19,23 @@ namespace {
 Error::Code codeFor(int rc)
 {
     switch (rc & 0xff) {
-    case SQLITE_FULL: return Error::Code::DiskFull;
+    case SQLITE_FULL:
+        return Error::Code::DiskFull;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return Error::Code::Locked;
-    case SQLITE_READONLY: return Error::Code::ReadOnly;
-    case SQLITE_IOERR: return Error::Code::Io;
-    case SQLITE_CORRUPT: return Error::Code::Corrupt;
-    case SQLITE_CONSTRAINT: return Error::Code::Conflict;
-    case SQLITE_INTERRUPT: return Error::Code::Cancelled;
-    default: return Error::Code::Database;
+    case SQLITE_LOCKED:
+        return Error::Code::Locked;
+    case SQLITE_READONLY:
+        return Error::Code::ReadOnly;
+    case SQLITE_IOERR:
+        return Error::Code::Io;
+    case SQLITE_CORRUPT:
+        return Error::Code::Corrupt;
+    case SQLITE_CONSTRAINT:
+        return Error::Code::Conflict;
+    case SQLITE_INTERRUPT:
+        return Error::Code::Cancelled;
+    default:
+        return Error::Code::Database;
     }
 }
 
@@ -62,9 +70,12 @@ const Columns &positions()
 QByteArrayView erSourceUtf8(ErSource s)
 {
     switch (s) {
-    case ErSource::Reported: return "reported";
-    case ErSource::Computed: return "computed";
-    case ErSource::Unknown: break;
+    case ErSource::Reported:
+        return "reported";
+    case ErSource::Computed:
+        return "computed";
+    case ErSource::Unknown:
+        break;
     }
     return {};
 }
@@ -73,11 +84,11 @@ QByteArrayView erSourceUtf8(ErSource s)
 
 BulkCreatorWriter::BulkCreatorWriter(QSqlDatabase db, OnDuplicate onDuplicate,
                                      QStringList updateColumns, const Clock &clock)
-    : m_db(std::move(db)),
-      m_handle(sqliteHandle(m_db)),
-      m_onDuplicate(onDuplicate),
-      m_updateColumns(std::move(updateColumns)),
-      m_clock(clock)
+    : m_db(std::move(db))
+    , m_handle(sqliteHandle(m_db))
+    , m_onDuplicate(onDuplicate)
+    , m_updateColumns(std::move(updateColumns))
+    , m_clock(clock)
 {
 }
 
@@ -91,7 +102,7 @@ Status BulkCreatorWriter::fail(int rc, const char *what)
     QString detail = QString::fromUtf8(sqlite3_errstr(rc));
     if (m_handle)
         detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
-    Error e{codeFor(rc), QString::fromLatin1(what) + QStringLiteral(": ") + detail};
+    Error e {codeFor(rc), QString::fromLatin1(what) + QStringLiteral(": ") + detail};
     // The faults a user can act on get a sentence that says what to do; the import is undone.
     const QString undone = QStringLiteral(". Nothing was written; the workspace is as before.");
     switch (e.code) {
@@ -100,18 +111,19 @@ Status BulkCreatorWriter::fail(int rc, const char *what)
         break;
     case Error::Code::Locked:
         e.message = QString::fromLatin1(what)
-                    + QStringLiteral(": the workspace is locked by another program (another "
-                                     "Tierscope window or a tool writing to it); close it there "
-                                     "and try again")
-                    + undone;
+            + QStringLiteral(": the workspace is locked by another program (another "
+                             "Tierscope window or a tool writing to it); close it there "
+                             "and try again")
+            + undone;
         break;
     case Error::Code::ReadOnly:
         e.message = QString::fromLatin1(what)
-                    + QStringLiteral(": the workspace is read-only (its file, folder or disk "
-                                     "does not allow writing)")
-                    + undone;
+            + QStringLiteral(": the workspace is read-only (its file, folder or disk "
+                             "does not allow writing)")
+            + undone;
         break;
-    default: break;
+    default:
+        break;
     }
     rollback();
     return e;
@@ -120,7 +132,7 @@ Status BulkCreatorWriter::fail(int rc, const char *what)
 Status BulkCreatorWriter::exec(const char *sql)
 {
     const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr);
-    return rc == SQLITE_OK ? Status{} : fail(rc, "Writing creators failed");
+    return rc == SQLITE_OK ? Status {} : fail(rc, "Writing creators failed");
 }
 
 Status BulkCreatorWriter::exec(const QString &sql)
@@ -132,7 +144,7 @@ Status BulkCreatorWriter::prepare(sqlite3_stmt **stmt, const QString &sql)
 {
     const int rc = sqlite3_prepare_v3(m_handle, sql.toUtf8().constData(), -1,
                                       SQLITE_PREPARE_PERSISTENT, stmt, nullptr);
-    return rc == SQLITE_OK ? Status{} : fail(rc, "Preparing the creator import failed");
+    return rc == SQLITE_OK ? Status {} : fail(rc, "Preparing the creator import failed");
 }
 
 Status BulkCreatorWriter::begin()
@@ -153,7 +165,7 @@ Status BulkCreatorWriter::begin()
             pragma = nullptr;
             if (previous != 1
                 && sqlite3_exec(m_handle, "PRAGMA temp_store = FILE", nullptr, nullptr, nullptr)
-                       == SQLITE_OK)
+                    == SQLITE_OK)
                 m_tempStore = previous;
         }
         sqlite3_finalize(pragma);
@@ -192,15 +204,15 @@ Status BulkCreatorWriter::begin()
                                                 "ON CONFLICT (platform, handle) DO NOTHING")
                                      .arg(cols.join(u','), marks.join(u','))))
         return s;
-    return m_onDuplicate == OnDuplicate::Update ? prepareUpdate() : Status{};
+    return m_onDuplicate == OnDuplicate::Update ? prepareUpdate() : Status {};
 }
 
 Status BulkCreatorWriter::prepareUpdate()
 {
     const QStringList &cols = creator_row::columns();
     const bool all = m_updateColumns.isEmpty();
-    const char *const erInputs[] = {"followers", "avg_likes", "avg_comments", "avg_shares",
-                                    "avg_views", "engagement_rate"};
+    const char *const erInputs[] = {"followers",  "avg_likes", "avg_comments",
+                                    "avg_shares", "avg_views", "engagement_rate"};
     static_assert(std::size(erInputs) == std::tuple_size_v<decltype(m_providesEr)>);
     bool any = false;
     for (size_t i = 0; i < m_providesEr.size(); ++i) {
@@ -234,8 +246,9 @@ Status BulkCreatorWriter::prepareUpdate()
             sets << QString(c + QStringLiteral(" = ?"));
         m_updateValueIndexes << int(i);
     }
-    const QString update = QStringLiteral("UPDATE creators SET %1 WHERE platform = ? AND handle = ?")
-                               .arg(sets.join(u','));
+    const QString update =
+        QStringLiteral("UPDATE creators SET %1 WHERE platform = ? AND handle = ?")
+            .arg(sets.join(u','));
     if (const Status s = prepare(&m_update, update))
         return s;
     if (m_mergeEr)
@@ -323,8 +336,8 @@ void BulkCreatorWriter::fillValues(const Creator &c)
     setText(k.profileUrl, c.profileUrl);
     setText(k.notes, c.notes);
     if (!c.extra.isEmpty())
-        setUtf8(k.extra, QJsonDocument(QJsonObject::fromVariantMap(c.extra))
-                             .toJson(QJsonDocument::Compact));
+        setUtf8(k.extra,
+                QJsonDocument(QJsonObject::fromVariantMap(c.extra)).toJson(QJsonDocument::Compact));
     setText(k.source, c.source);
     if (c.metricsAsOf.isValid()) {
         const QDate d = c.metricsAsOf;
@@ -354,14 +367,20 @@ void BulkCreatorWriter::fillValues(const Creator &c)
 void BulkCreatorWriter::bind(sqlite3_stmt *stmt, int parameter, const Value &v)
 {
     switch (v.kind) {
-    case Value::Kind::Null: sqlite3_bind_null(stmt, parameter); break;
-    case Value::Kind::Integer: sqlite3_bind_int64(stmt, parameter, v.integer); break;
-    case Value::Kind::Real: sqlite3_bind_double(stmt, parameter, v.real); break;
+    case Value::Kind::Null:
+        sqlite3_bind_null(stmt, parameter);
+        break;
+    case Value::Kind::Integer:
+        sqlite3_bind_int64(stmt, parameter, v.integer);
+        break;
+    case Value::Kind::Real:
+        sqlite3_bind_double(stmt, parameter, v.real);
+        break;
     case Value::Kind::Text:
         // m_text is not touched until the statement has run: no copy needed. A null pointer
         // would bind NULL, so empty text points at a literal.
-        sqlite3_bind_text(stmt, parameter, v.size ? m_text.constData() + v.offset : "",
-                          int(v.size), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, parameter, v.size ? m_text.constData() + v.offset : "", int(v.size),
+                          SQLITE_STATIC);
         break;
     }
 }
@@ -374,33 +393,32 @@ Status BulkCreatorWriter::mergeEngagement(const Creator &c)
     const int rc = sqlite3_step(m_selectEr);
     if (rc != SQLITE_ROW) {
         sqlite3_reset(m_selectEr);
-        return rc == SQLITE_DONE ? Status{} : fail(rc, "Reading creators failed");
+        return rc == SQLITE_DONE ? Status {} : fail(rc, "Reading creators failed");
     }
     const auto real = [this](int i) {
         return sqlite3_column_type(m_selectEr, i) == SQLITE_NULL
-                   ? std::optional<double>()
-                   : std::optional<double>(sqlite3_column_double(m_selectEr, i));
+            ? std::optional<double>()
+            : std::optional<double>(sqlite3_column_double(m_selectEr, i));
     };
-    const std::optional<qint64> storedFollowers
-        = sqlite3_column_type(m_selectEr, 0) == SQLITE_NULL
-              ? std::optional<qint64>()
-              : std::optional<qint64>(sqlite3_column_int64(m_selectEr, 0));
-    const bool storedReported = QByteArrayView(reinterpret_cast<const char *>(
-                                                   sqlite3_column_text(m_selectEr, 6)))
-                                == "reported";
+    const std::optional<qint64> storedFollowers = sqlite3_column_type(m_selectEr, 0) == SQLITE_NULL
+        ? std::optional<qint64>()
+        : std::optional<qint64>(sqlite3_column_int64(m_selectEr, 0));
+    const bool storedReported =
+        QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(m_selectEr, 6)))
+        == "reported";
     // A value the source gives wins; an unknown one keeps the stored value (see prepareUpdate).
     const auto merged = [this](size_t input, const auto &given, const auto &stored) {
         return m_providesEr[input] && given ? given : stored;
     };
     const std::optional<qint64> followers = merged(0, c.followers, storedFollowers);
-    const Interactions interactions{merged(1, c.avgLikes, real(1)),
-                                    merged(2, c.avgComments, real(2)),
-                                    merged(3, c.avgShares, real(3))};
+    const Interactions interactions {merged(1, c.avgLikes, real(1)),
+                                     merged(2, c.avgComments, real(2)),
+                                     merged(3, c.avgShares, real(3))};
     const std::optional<double> views = merged(4, c.avgViews, real(4));
-    const std::optional<double> reported
-        = m_providesEr[5] && c.erSource == ErSource::Reported ? c.engagementRate
-        : storedReported                                      ? real(5)
-                                                              : std::nullopt;
+    const std::optional<double> reported = m_providesEr[5] && c.erSource == ErSource::Reported
+        ? c.engagementRate
+        : storedReported ? real(5)
+                         : std::nullopt;
     sqlite3_reset(m_selectEr);
 
     const EffectiveEr er =
@@ -497,9 +515,8 @@ bool BulkCreatorWriter::statisticsAreStale() const
     // ANALYZE takes over a second).
     sqlite3_stmt *stat = nullptr;
     qint64 analysedRows = -1;
-    if (sqlite3_prepare_v2(m_handle,
-                           "SELECT stat FROM sqlite_stat1 WHERE tbl = 'creators' LIMIT 1", -1,
-                           &stat, nullptr)
+    if (sqlite3_prepare_v2(m_handle, "SELECT stat FROM sqlite_stat1 WHERE tbl = 'creators' LIMIT 1",
+                           -1, &stat, nullptr)
             == SQLITE_OK
         && sqlite3_step(stat) == SQLITE_ROW) {
         const char *text = reinterpret_cast<const char *>(sqlite3_column_text(stat, 0));

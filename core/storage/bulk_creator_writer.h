@@ -103,9 +103,9 @@ private:
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_update = nullptr;
     sqlite3_stmt *m_selectEr = nullptr; // the stored ER inputs of a duplicate
-    QList<int> m_updateValueIndexes;    // positions in creator_row::columns() the UPDATE binds
+    QList<int> m_updateValueIndexes; // positions in creator_row::columns() the UPDATE binds
     // Which ER inputs the source provides: followers, likes, comments, shares, views, reported ER.
-    std::array<bool, 6> m_providesEr{};
+    std::array<bool, 6> m_providesEr {};
     ErBases m_bases;
     bool m_mergeEr = false;
     bool m_open = false;
@@ -115,8 +115,8 @@ private:
     Counts m_counts;
     QByteArray m_now; // UTF-8
     QList<Value> m_values; // per creator_row::columns()
-    QByteArray m_text;     // the row's text values back to back, reused from row to row
-    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    QByteArray m_text; // the row's text values back to back, reused from row to row
+    QStringEncoder m_encoder {QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 } // namespace tierscope::core

@@ -52,17 +52,21 @@ private slots:
         QTest::addColumn<QString>("fee");
         QTest::addColumn<bool>("named");
         QTest::newRow("by the locale") << QStringList() << u"€1.20"_s << true;
-        QTest::newRow("--decimal-comma") << QStringList{u"--decimal-comma"_s} << u"€1,200.00"_s << true;
-        QTest::newRow("--decimal-point") << QStringList{u"--decimal-point"_s} << u"€1.20"_s << true;
+        QTest::newRow("--decimal-comma")
+            << QStringList {u"--decimal-comma"_s} << u"€1,200.00"_s << true;
+        QTest::newRow("--decimal-point")
+            << QStringList {u"--decimal-point"_s} << u"€1.20"_s << true;
     }
     void import_ambiguousColumnIsNamedAndCanBeChosen()
     {
         QFETCH(QStringList, flags);
         QFETCH(QString, fee);
         QFETCH(bool, named);
-        const QString ws = m_dir.filePath(u"amb-%1.tierscope"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
-        const QString file = csv(u"amb.csv"_s, "platform,handle,followers,fee\ninstagram,anna,1000,1.200 €\n");
-        const Run r = runTierscope(QStringList{u"import"_s, file, u"--workspace"_s, ws} + flags);
+        const QString ws =
+            m_dir.filePath(u"amb-%1.tierscope"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+        const QString file =
+            csv(u"amb.csv"_s, "platform,handle,followers,fee\ninstagram,anna,1000,1.200 €\n");
+        const Run r = runTierscope(QStringList {u"import"_s, file, u"--workspace"_s, ws} + flags);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err.contains(u"ambiguous: column “fee”"), named);
         QVERIFY2(listed(ws).contains(fee), qPrintable(listed(ws)));
@@ -71,8 +75,9 @@ private slots:
     void import_bothDecimalFlagsIsAUsageError()
     {
         const QString file = csv(u"x.csv"_s, "platform,handle,followers\ninstagram,a,1\n");
-        const Run r = runTierscope({u"import"_s, file, u"--workspace"_s, m_dir.filePath(u"b.tierscope"_s),
-                                    u"--decimal-comma"_s, u"--decimal-point"_s});
+        const Run r =
+            runTierscope({u"import"_s, file, u"--workspace"_s, m_dir.filePath(u"b.tierscope"_s),
+                          u"--decimal-comma"_s, u"--decimal-point"_s});
         QCOMPARE(r.exitCode, 2);
     }
 
@@ -108,7 +113,9 @@ private slots:
         QVERIFY2(r.err.contains(u"2 values of column “avg_comments” read as unknown: NaN%, N/A"),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(u"line 4 repeats @viral from line 2"), qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"more interactions than followers (real on video platforms), imported and flagged: 1."), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"more interactions than followers (real on video platforms), "
+                                u"imported and flagged: 1."),
+                 qPrintable(r.err));
     }
 };
 

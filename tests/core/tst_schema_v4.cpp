@@ -97,7 +97,7 @@ private slots:
         QVERIFY(ws);
         Creator viral = makeCreator(Platform::TikTok, QStringLiteral("viral"), 1'000);
         viral.avgLikes = 2'500;
-        viral.applyEngagement(std::nullopt, ErBases{});
+        viral.applyEngagement(std::nullopt, ErBases {});
         QCOMPARE(viral.engagementRate, std::optional<double>(2.5));
         QVERIFY(CreatorRepository(ws->database()).insert(viral).ok());
         QCOMPARE(get(*ws, Platform::TikTok, QStringLiteral("viral")).engagementRate,
@@ -106,7 +106,8 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("UPDATE creators SET engagement_rate = -0.5")));
 
         RawDb other(path);
-        QVERIFY(other.exec(QStringLiteral("UPDATE creators SET engagement_rate = 3.0 WHERE handle = 'viral'")));
+        QVERIFY(other.exec(
+            QStringLiteral("UPDATE creators SET engagement_rate = 3.0 WHERE handle = 'viral'")));
         QSqlQuery bad(other.db());
         QVERIFY(!bad.exec(QStringLiteral("UPDATE creators SET er_basis = 'likes'")));
     }
@@ -145,7 +146,8 @@ private slots:
                                      QStringLiteral("SELECT sql FROM sqlite_master WHERE name = "
                                                     "'creators'"))
                                   .toString();
-        QVERIFY2(table.contains(QStringLiteral("CHECK (engagement_rate IS NULL OR engagement_rate >= 0)")),
+        QVERIFY2(table.contains(
+                     QStringLiteral("CHECK (engagement_rate IS NULL OR engagement_rate >= 0)")),
                  qPrintable(table));
         QVERIFY(!table.contains(QStringLiteral("engagement_rate <= 1")));
         QVERIFY(table.contains(QStringLiteral("quality_flags")));
