@@ -77,7 +77,7 @@ QString usage()
         "  --hide-flagged   leave out creators with a data-quality flag (engagement above\n"
         "                   followers)\n"
         "  A bound beyond any possible value keeps its meaning: a minimum matches no one\n"
-        "  (--min-followers 1e30, --min-er 150%), a maximum matches everyone whose value is\n"
+        "  (--min-followers 1e30, --min-fee 1e17), a maximum matches everyone whose value is\n"
         "  known (--max-fee 1e30: everyone with a fee). Negative values, NaN and infinity are\n"
         "  refused.\n"
         "list only:\n"
