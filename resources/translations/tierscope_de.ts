@@ -437,10 +437,6 @@
         <translation>%1 ab %2 Followern (Benchmark-ER %3 nach Followern, %4 nach Aufrufen)</translation>
     </message>
     <message>
-        <source>Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an ER by views, ÷ followers for an ER by followers. This workspace computes %1; without average views an ER is by followers. A rate reported by the data source is kept as it was reported (marked “reported”, taken as by followers). The roster&apos;s ER column says which each is.</source>
-        <translation>Engagement-Rate (ER) = (durchschnittliche Likes + Kommentare + Shares) ÷ durchschnittliche Aufrufe für eine ER nach Aufrufen, ÷ Follower für eine ER nach Followern. In diesem Arbeitsbereich gilt: %1; ohne durchschnittliche Aufrufe wird eine ER nach Followern berechnet. Eine von der Datenquelle gemeldete Rate bleibt, wie sie gemeldet wurde (als „gemeldet“ gekennzeichnet und wie eine ER nach Followern behandelt). Die ER-Spalte des Rosters zeigt, welche Art jeweils vorliegt.</translation>
-    </message>
-    <message>
         <source>Expected engagements = deliverables × followers × ER, or deliverables × average views × ER for an ER by views. Cost per engagement (CPE) = fee ÷ expected engagements; CPM = fee ÷ expected impressions × 1,000.</source>
         <translation>Erwartete Engagements = Deliverables × Follower × ER, oder Deliverables × durchschnittliche Aufrufe × ER für eine ER nach Aufrufen. Kosten pro Engagement (CPE) = Honorar ÷ erwartete Engagements; CPM = Honorar ÷ erwartete Impressionen × 1.000.</translation>
     </message>
@@ -455,6 +451,18 @@
     <message>
         <source>⚑ %1: %2</source>
         <translation>⚑ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an ER by views, ÷ followers for an ER by followers. This workspace&apos;s basis: %1. Without average views an ER is by followers. A rate reported by the data source is kept as it was reported (marked “reported”, taken as by followers). The roster&apos;s ER column says which each is.</source>
+        <translation>Engagement-Rate (ER) = (durchschnittliche Likes + Kommentare + Shares) ÷ durchschnittliche Aufrufe für eine ER nach Aufrufen, ÷ Follower für eine ER nach Followern. Basis in diesem Arbeitsbereich: %1. Ohne durchschnittliche Aufrufe wird eine ER nach Followern berechnet. Eine von der Datenquelle gemeldete Rate bleibt, wie sie gemeldet wurde (als „gemeldet“ gekennzeichnet und wie eine ER nach Followern behandelt). Die ER-Spalte des Rosters zeigt, welche Art jeweils vorliegt.</translation>
+    </message>
+    <message>
+        <source>Benchmarks of their own: %1.</source>
+        <translation>Eigene Benchmarks: %1.</translation>
     </message>
 </context>
 <context>
@@ -956,7 +964,7 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
     </message>
     <message>
         <source>decimal mark? (see above)</source>
-        <translation>Dezimaltrennzeichen? (siehe oben)</translation>
+        <translation>Dezimalzeichen? (s. oben)</translation>
     </message>
     <message>
         <source>“.” groups thousands</source>
@@ -1157,10 +1165,6 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Kennzahlen vom</translation>
     </message>
     <message>
-        <source>Share of the workspace&apos;s creators in the same tier with a lower ER (ties count half).</source>
-        <translation>Anteil der Creator des Arbeitsbereichs in derselben Stufe mit niedrigerer ER (Gleichstände zählen halb).</translation>
-    </message>
-    <message>
         <source>Fewer sponsored posts: less ad fatigue in the audience.</source>
         <translation>Weniger gesponserte Beiträge: weniger Werbemüdigkeit in der Zielgruppe.</translation>
     </message>
@@ -1207,6 +1211,10 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
     <message>
         <source>benchmark by followers %1</source>
         <translation>Benchmark nach Followern %1</translation>
+    </message>
+    <message>
+        <source>Share of the workspace&apos;s creators in the same tier, with an ER on the same basis, whose ER is lower (ties count half).</source>
+        <translation>Anteil der Creator des Arbeitsbereichs in derselben Stufe mit einer ER auf derselben Basis, deren ER niedriger ist (Gleichstände zählen halb).</translation>
     </message>
 </context>
 <context>
@@ -1445,16 +1453,6 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Datum, an dem die Kennzahlen erhoben wurden</translation>
     </message>
     <message>
-        <source>Engagement rate = (avg likes + avg comments + avg shares) / avg views (ER by views) or / followers (ER by followers).
-%1
-● marks a rate reported by the source, kept as reported; the others are computed.
-⚑ marks engagement above the follower count.</source>
-        <translation>Engagement-Rate = (Ø Likes + Ø Kommentare + Ø Shares) / Ø Aufrufe (ER nach Aufrufen) oder / Follower (ER nach Followern).
-%1
-● markiert eine von der Quelle gemeldete Rate, die unverändert übernommen wird; die anderen sind berechnet.
-⚑ markiert Engagement über der Followerzahl.</translation>
-    </message>
-    <message>
         <source>Basis: %1.</source>
         <translation>Basis: %1.</translation>
     </message>
@@ -1469,6 +1467,18 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
     <message>
         <source>Estimated cost per engagement of one post = fee / (followers × ER), or fee / (avg views × ER) for an ER by views</source>
         <translation>Geschätzte Kosten pro Engagement eines Beitrags = Honorar / (Follower × ER), oder Honorar / (Ø Aufrufe × ER) für eine ER nach Aufrufen</translation>
+    </message>
+    <message>
+        <source>Engagement rate = (avg likes + avg comments + avg shares)
+/ avg views (ER by views) or / followers (ER by followers).
+%1
+● marks a rate reported by the source, kept as reported; the others are computed.
+⚑ marks engagement above the follower count.</source>
+        <translation>Engagement-Rate = (Ø Likes + Ø Kommentare + Ø Shares)
+/ Ø Aufrufe (ER nach Aufrufen) oder / Follower (ER nach Followern).
+%1
+● markiert eine von der Quelle gemeldete Rate, die unverändert übernommen wird; die anderen sind berechnet.
+⚑ markiert Engagement über der Followerzahl.</translation>
     </message>
 </context>
 <context>
@@ -2824,16 +2834,16 @@ import-results NAME|ID DATEI.csv: liest eine Ergebnistabelle in die Deliverables
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>ER vs benchmark: the creator&apos;s engagement rate minus the benchmark of its tier, in percentage points. Fees are the creator&apos;s typical fee per post.</source>
-        <translation>ER ggü. Benchmark: die Engagement-Rate des Creators minus die Benchmark seiner Stufe, in Prozentpunkten. Honorare sind das übliche Honorar des Creators pro Beitrag.</translation>
-    </message>
-    <message>
         <source>Engagement against reach</source>
         <translation>Engagement gegen Reichweite</translation>
     </message>
     <message>
         <source>Every creator of the workspace by tier, with the shortlist highlighted.</source>
         <translation>Alle Creator des Arbeitsbereichs nach Stufe, die Shortlist hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>ER with its basis (by followers, by views) or “reported” by the source. ER vs benchmark: the creator&apos;s engagement rate minus the benchmark of its tier on the same basis, in percentage points. Fees are the creator&apos;s typical fee per post.</source>
+        <translation>ER mit ihrer Basis (nach Followern, nach Aufrufen) oder „gemeldet“, wenn sie von der Quelle stammt. ER ggü. Benchmark: die Engagement-Rate des Creators minus die Benchmark seiner Stufe auf derselben Basis, in Prozentpunkten. Honorare sind das übliche Honorar des Creators pro Beitrag.</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4857,10 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
         <source>Decimal point (1,234.5)</source>
         <translation>Dezimalpunkt (1,234.5)</translation>
     </message>
+    <message>
+        <source>Several columns do not show their decimal mark. For all of them:</source>
+        <translation>Mehrere Spalten zeigen ihr Dezimaltrennzeichen nicht. Für alle:</translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::DeliverableModel</name>
@@ -5273,6 +5287,10 @@ Tatsächliche ER %6 (Prognose %7) · tatsächlicher CPE %8 (Prognose %9) · tats
     <message>
         <source>Choose the platform…</source>
         <translation>Plattform wählen…</translation>
+    </message>
+    <message>
+        <source>How the columns write their numbers is read here from the first %1 rows; the import reads it from every row.</source>
+        <translation>Wie die Spalten ihre Zahlen schreiben, wird hier aus den ersten %1 Zeilen ermittelt; der Import ermittelt es aus allen Zeilen.</translation>
     </message>
 </context>
 <context>

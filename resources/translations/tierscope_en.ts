@@ -437,10 +437,6 @@
         <translation>%1 from %2 followers (benchmark ER %3 by followers, %4 by views)</translation>
     </message>
     <message>
-        <source>Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an ER by views, ÷ followers for an ER by followers. This workspace computes %1; without average views an ER is by followers. A rate reported by the data source is kept as it was reported (marked “reported”, taken as by followers). The roster&apos;s ER column says which each is.</source>
-        <translation>Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an ER by views, ÷ followers for an ER by followers. This workspace computes %1; without average views an ER is by followers. A rate reported by the data source is kept as it was reported (marked “reported”, taken as by followers). The roster&apos;s ER column says which each is.</translation>
-    </message>
-    <message>
         <source>Expected engagements = deliverables × followers × ER, or deliverables × average views × ER for an ER by views. Cost per engagement (CPE) = fee ÷ expected engagements; CPM = fee ÷ expected impressions × 1,000.</source>
         <translation>Expected engagements = deliverables × followers × ER, or deliverables × average views × ER for an ER by views. Cost per engagement (CPE) = fee ÷ expected engagements; CPM = fee ÷ expected impressions × 1,000.</translation>
     </message>
@@ -455,6 +451,18 @@
     <message>
         <source>⚑ %1: %2</source>
         <translation>⚑ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an ER by views, ÷ followers for an ER by followers. This workspace&apos;s basis: %1. Without average views an ER is by followers. A rate reported by the data source is kept as it was reported (marked “reported”, taken as by followers). The roster&apos;s ER column says which each is.</source>
+        <translation>Engagement rate (ER) = (average likes + comments + shares) ÷ average views for an ER by views, ÷ followers for an ER by followers. This workspace&apos;s basis: %1. Without average views an ER is by followers. A rate reported by the data source is kept as it was reported (marked “reported”, taken as by followers). The roster&apos;s ER column says which each is.</translation>
+    </message>
+    <message>
+        <source>Benchmarks of their own: %1.</source>
+        <translation>Benchmarks of their own: %1.</translation>
     </message>
 </context>
 <context>
@@ -1157,10 +1165,6 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>Metrics as of</translation>
     </message>
     <message>
-        <source>Share of the workspace&apos;s creators in the same tier with a lower ER (ties count half).</source>
-        <translation>Share of the workspace&apos;s creators in the same tier with a lower ER (ties count half).</translation>
-    </message>
-    <message>
         <source>Fewer sponsored posts: less ad fatigue in the audience.</source>
         <translation>Fewer sponsored posts: less ad fatigue in the audience.</translation>
     </message>
@@ -1207,6 +1211,10 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <message>
         <source>benchmark by followers %1</source>
         <translation>benchmark by followers %1</translation>
+    </message>
+    <message>
+        <source>Share of the workspace&apos;s creators in the same tier, with an ER on the same basis, whose ER is lower (ties count half).</source>
+        <translation>Share of the workspace&apos;s creators in the same tier, with an ER on the same basis, whose ER is lower (ties count half).</translation>
     </message>
 </context>
 <context>
@@ -1445,16 +1453,6 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>Date the metrics were measured</translation>
     </message>
     <message>
-        <source>Engagement rate = (avg likes + avg comments + avg shares) / avg views (ER by views) or / followers (ER by followers).
-%1
-● marks a rate reported by the source, kept as reported; the others are computed.
-⚑ marks engagement above the follower count.</source>
-        <translation>Engagement rate = (avg likes + avg comments + avg shares) / avg views (ER by views) or / followers (ER by followers).
-%1
-● marks a rate reported by the source, kept as reported; the others are computed.
-⚑ marks engagement above the follower count.</translation>
-    </message>
-    <message>
         <source>Basis: %1.</source>
         <translation>Basis: %1.</translation>
     </message>
@@ -1469,6 +1467,18 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
     <message>
         <source>Estimated cost per engagement of one post = fee / (followers × ER), or fee / (avg views × ER) for an ER by views</source>
         <translation>Estimated cost per engagement of one post = fee / (followers × ER), or fee / (avg views × ER) for an ER by views</translation>
+    </message>
+    <message>
+        <source>Engagement rate = (avg likes + avg comments + avg shares)
+/ avg views (ER by views) or / followers (ER by followers).
+%1
+● marks a rate reported by the source, kept as reported; the others are computed.
+⚑ marks engagement above the follower count.</source>
+        <translation>Engagement rate = (avg likes + avg comments + avg shares)
+/ avg views (ER by views) or / followers (ER by followers).
+%1
+● marks a rate reported by the source, kept as reported; the others are computed.
+⚑ marks engagement above the follower count.</translation>
     </message>
 </context>
 <context>
@@ -2824,16 +2834,16 @@ import-results NAME|ID FILE.csv: reads a results sheet into the campaign&apos;s 
         <translation>Note</translation>
     </message>
     <message>
-        <source>ER vs benchmark: the creator&apos;s engagement rate minus the benchmark of its tier, in percentage points. Fees are the creator&apos;s typical fee per post.</source>
-        <translation>ER vs benchmark: the creator&apos;s engagement rate minus the benchmark of its tier, in percentage points. Fees are the creator&apos;s typical fee per post.</translation>
-    </message>
-    <message>
         <source>Engagement against reach</source>
         <translation>Engagement against reach</translation>
     </message>
     <message>
         <source>Every creator of the workspace by tier, with the shortlist highlighted.</source>
         <translation>Every creator of the workspace by tier, with the shortlist highlighted.</translation>
+    </message>
+    <message>
+        <source>ER with its basis (by followers, by views) or “reported” by the source. ER vs benchmark: the creator&apos;s engagement rate minus the benchmark of its tier on the same basis, in percentage points. Fees are the creator&apos;s typical fee per post.</source>
+        <translation>ER with its basis (by followers, by views) or “reported” by the source. ER vs benchmark: the creator&apos;s engagement rate minus the benchmark of its tier on the same basis, in percentage points. Fees are the creator&apos;s typical fee per post.</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4857,10 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
         <source>Decimal point (1,234.5)</source>
         <translation>Decimal point (1,234.5)</translation>
     </message>
+    <message>
+        <source>Several columns do not show their decimal mark. For all of them:</source>
+        <translation>Several columns do not show their decimal mark. For all of them:</translation>
+    </message>
 </context>
 <context>
     <name>tierscope::ui::DeliverableModel</name>
@@ -5273,6 +5287,10 @@ Actual ER %6 (forecast %7) · actual CPE %8 (forecast %9) · actual CPM %10 (for
     <message>
         <source>Choose the platform…</source>
         <translation>Choose the platform…</translation>
+    </message>
+    <message>
+        <source>How the columns write their numbers is read here from the first %1 rows; the import reads it from every row.</source>
+        <translation>How the columns write their numbers is read here from the first %1 rows; the import reads it from every row.</translation>
     </message>
 </context>
 <context>
