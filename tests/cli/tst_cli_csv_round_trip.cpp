@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the product writes, it reads back: a note of the largest size an import accepts that
-// starts with "=" is exported with the formula guard ("'=…", one byte over that size) and must
-// import again unchanged. Before, the guarded field crossed the reader's field limit and the
-// re-import read 0 rows.
+// What the product writes, it reads back: a note of the longest a workspace takes
+// (metric_limits.h, 100,000 characters) that starts with "=" is exported with the formula guard
+// ("'=…") and must import again unchanged, in any script. (The reader's 1 MiB field limit no
+// longer counts the guard either: tst_csv_guard_limit.)
 #include "core/storage/creator_repository.h"
 #include "core/storage/workspace.h"
+#include "core/domain/metric_limits.h"
 #include "core/io/csv_options.h"
 #include "tests/cli/support/cli_run.h"
 
@@ -45,12 +46,12 @@ private slots:
     void noteOfTheLimit_startingWithEquals_roundTrips_data()
     {
         QTest::addColumn<QString>("note");
-        const qsizetype limit = CsvOptions().maxFieldBytes;
+        const qsizetype limit = limits::kMaxTextChars;
         QTest::addRow("ASCII, =") << u'=' + QString(limit - 1, u'x');
-        QTest::addRow("3-byte characters, -") << u'-' + QString((limit - 1) / 3, QChar(0x20AC));
+        QTest::addRow("3-byte characters, -") << u'-' + QString(limit - 1, QChar(0x20AC));
         QTest::addRow("with quotes and a line break, +")
             << u"+\"quoted\"\r\nnext line "_s + QString(limit - 21, u'y');
-        QTest::addRow("already guarded in the source, '=") << u"'="_s + QString(limit - 2, u'z');
+        QTest::addRow("already guarded in the source, '=") << u"'="_s + QString(limit - 1, u'z');
     }
     void noteOfTheLimit_startingWithEquals_roundTrips()
     {
@@ -70,7 +71,7 @@ private slots:
         const QString stored = notesOf(first, u"anna"_s);
         QCOMPARE(stored.size(), note.startsWith(u"'="_s) ? note.size() - 1 : note.size());
 
-        // 2. … exported: the guard makes the field one byte longer than the largest accepted …
+        // 2. … exported behind the guard …
         const QString exported = m_dir.filePath(tag + u"-export.csv"_s);
         r = runTierscope({u"export-csv"_s, u"--workspace"_s, first, u"-o"_s, exported});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
