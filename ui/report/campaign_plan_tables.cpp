@@ -44,8 +44,10 @@ void CampaignPlanReport::addRoster(ReportDocument &doc, const Context &c)
         const bool declined = !inPipeline(e.stage);
         const int count = plan.deliverableCount(e.id);
         if (!declined) {
-            deliverables += count;
-            followers += cr && cr->followers ? *cr->followers : 0;
+            // Held at the end rather than wrapped (checked_arithmetic.h): the total then says
+            // "too large to compute".
+            deliverables = checked::add(deliverables, count);
+            followers = checked::add(followers, cr && cr->followers ? *cr->followers : 0);
         }
         table->addRow({ReportCell(ReportFormat::handle(cr, e.creatorId),
                                   cr ? cr->displayName : QString()),
