@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QStandardPaths>
 
 #include <unistd.h>
@@ -92,7 +93,17 @@ Result<QSqlDatabase> openSqliteConnection(const QString &path, const QString &co
         pragmas << QStringLiteral("PRAGMA synchronous = NORMAL");
     }
     for (const QString &p : pragmas) {
-        if (!q.exec(p)) {
+        // Switching a new file to WAL needs a moment when no other connection holds a lock;
+        // SQLite answers BUSY at once there instead of waiting (two processes creating the same
+        // workspace), so the switch is retried within the busy timeout.
+        bool done = q.exec(p);
+        for (int attempt = 0; !done && attempt < 100 && p.contains(u"journal_mode")
+             && databaseError(q.lastError(), QString()).code == Error::Code::Locked;
+             ++attempt) {
+            QThread::msleep(50);
+            done = q.exec(p);
+        }
+        if (!done) {
             const Error e = databaseError(q.lastError(), QStringLiteral("Cannot open the workspace"));
             q = QSqlQuery();
             db.close();
