@@ -43,15 +43,6 @@ class TestImportDialog : public QObject
     Q_OBJECT
 
 private:
-    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
-    {
-        const QString path = dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-            QTest::qFail("cannot write the test file", __FILE__, __LINE__);
-        return path;
-    }
-
     static qint64 creatorCount(core::Workspace &ws)
     {
         const auto n = core::CreatorRepository(ws.database()).totalCount();
@@ -85,10 +76,11 @@ private slots:
     void preview_showsTheDetectedMappingOfAMessyHeader()
     {
         QTemporaryDir dir;
-        const QString csv = writeFile(dir, QStringLiteral("messy.csv"),
-                                      "Username, Followers count, ER, Category, Country, Price\r\n"
-                                      "@anna.fit, 48.7K, 6.9%, fitness, US, $420\r\n"
-                                      "ben.cooks,\"12,300\",9.1%,food,GB,150\r\n");
+        const QString csv =
+            test::writeFile(dir, QStringLiteral("messy.csv"),
+                            "Username, Followers count, ER, Category, Country, Price\r\n"
+                            "@anna.fit, 48.7K, 6.9%, fitness, US, $420\r\n"
+                            "ben.cooks,\"12,300\",9.1%,food,GB,150\r\n");
         ui::ImportDialog dialog;
         QAbstractItemModelTester tester(dialog.mappingModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -131,10 +123,10 @@ private slots:
     {
         QTemporaryDir dir;
         test::addKnownCreators(*test::openWorkspace(dir, QStringLiteral("ws")));
-        const QString csv = writeFile(dir, QStringLiteral("two-counts.csv"),
-                                      "Handle,Followers,Audience,Comment\n"
-                                      "new.one,100,5000,first note\n"
-                                      "new.two,200,7000,second note\n");
+        const QString csv = test::writeFile(dir, QStringLiteral("two-counts.csv"),
+                                            "Handle,Followers,Audience,Comment\n"
+                                            "new.one,100,5000,first note\n"
+                                            "new.two,200,7000,second note\n");
         ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         ui::MainWindow w(&settings);
         w.show();
@@ -195,14 +187,14 @@ private slots:
     {
         QTemporaryDir dir;
         test::openWorkspace(dir, QStringLiteral("ws"));
-        const QString csv = writeFile(dir, QStringLiteral("bad.csv"),
-                                      "handle,followers,platform\n"
-                                      "good.one,1000,instagram\n"
-                                      "minus.one,-5,instagram\n" // line 3: followers unknown
-                                      ",2000,instagram\n" // line 4: no handle, refused
-                                      "good.two,2500,tiktok\n"
-                                      "words,lots,instagram\n" // line 6: followers unknown
-                                      "what.net,300,myspace\n"); // line 7: refused
+        const QString csv = test::writeFile(dir, QStringLiteral("bad.csv"),
+                                            "handle,followers,platform\n"
+                                            "good.one,1000,instagram\n"
+                                            "minus.one,-5,instagram\n" // line 3: followers unknown
+                                            ",2000,instagram\n" // line 4: no handle, refused
+                                            "good.two,2500,tiktok\n"
+                                            "words,lots,instagram\n" // line 6: followers unknown
+                                            "what.net,300,myspace\n"); // line 7: refused
         ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         ui::MainWindow w(&settings);
         w.show();
@@ -292,11 +284,11 @@ private slots:
             QVERIFY(!settings.setDefaultCurrency(QStringLiteral("CHF")));
         }
         // "1.200 €" only: the file does not say whether it is 1,200 or 1.2.
-        const QString csv = writeFile(dir, QStringLiteral("de.csv"),
-                                      "handle;platform;followers;ER;likes;views;fee\r\n"
-                                      "anna.fit;instagram;12.300;NaN%;500;;1.200 €\r\n"
-                                      "ben.kocht;tiktok;48.700;N/A;2000;90000;850\r\n"
-                                      "anna.fit;instagram;12.500;5 %;600;;1.250 €\r\n");
+        const QString csv = test::writeFile(dir, QStringLiteral("de.csv"),
+                                            "handle;platform;followers;ER;likes;views;fee\r\n"
+                                            "anna.fit;instagram;12.300;NaN%;500;;1.200 €\r\n"
+                                            "ben.kocht;tiktok;48.700;N/A;2000;90000;850\r\n"
+                                            "anna.fit;instagram;12.500;5 %;600;;1.250 €\r\n");
         ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         ui::MainWindow w(&settings);
         w.show();
@@ -357,7 +349,7 @@ private slots:
         for (int i = 0; i < 40'000; ++i)
             data += "bulk." + QByteArray::number(i) + ',' + QByteArray::number(1000 + i)
                 + ",tiktok,US\n";
-        const QString csv = writeFile(dir, QStringLiteral("big.csv"), data);
+        const QString csv = test::writeFile(dir, QStringLiteral("big.csv"), data);
         ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         ui::MainWindow w(&settings);
         w.show();
@@ -387,8 +379,9 @@ private slots:
     {
         QTemporaryDir dir;
         test::openWorkspace(dir, QStringLiteral("ws"));
-        const QString csv = writeFile(dir, QStringLiteral("drop.csv"), "handle,followers\nx,1\n");
-        const QString png = writeFile(dir, QStringLiteral("image.png"), "\x89PNG\r\n");
+        const QString csv =
+            test::writeFile(dir, QStringLiteral("drop.csv"), "handle,followers\nx,1\n");
+        const QString png = test::writeFile(dir, QStringLiteral("image.png"), "\x89PNG\r\n");
         ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         ui::MainWindow w(&settings);
         w.show();
@@ -422,8 +415,9 @@ private slots:
     void encodingOverride_rereadsThePreviewAndKeepsTheMapping()
     {
         QTemporaryDir dir;
-        const QString csv = writeFile(dir, QStringLiteral("cp1252.csv"),
-                                      "handle,followers,notes\r\ncaf\xe9.paris,100,cr\xe8me\r\n");
+        const QString csv =
+            test::writeFile(dir, QStringLiteral("cp1252.csv"),
+                            "handle,followers,notes\r\ncaf\xe9.paris,100,cr\xe8me\r\n");
         ui::ImportDialog dialog;
         QVERIFY(dialog.setFile(csv));
         const ui::ImportMappingModel *model = dialog.mappingModel();
@@ -447,8 +441,8 @@ private slots:
     void aFileThatIsNotCsv_showsWhyAndCannotBeImported()
     {
         QTemporaryDir dir;
-        const QString png = writeFile(dir, QStringLiteral("image.csv"),
-                                      QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        const QString png = test::writeFile(dir, QStringLiteral("image.csv"),
+                                            QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
         ui::ImportDialog dialog;
         QVERIFY(!dialog.setFile(png));
         QVERIFY(!dialog.importButton()->isEnabled());

@@ -2,6 +2,7 @@
 // The creator import dialog's preview as the values will be stored, its questions about how
 // the file writes numbers and the platform it requires; the summary's notes and list; the
 // progress of the two passes.
+#include "tests/ui/support/ui_test_support.h"
 #include "ui/import/decimal_question_panel.h"
 #include "ui/import/import_colors.h"
 #include "ui/import/import_dialog.h"
@@ -31,15 +32,6 @@ class TestImportPreview : public QObject
     Q_OBJECT
 
 private:
-    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
-    {
-        const QString path = dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-            QTest::qFail("cannot write the test file", __FILE__, __LINE__);
-        return path;
-    }
-
     static QString cell(const Model *m, int record, int column, int role = Qt::DisplayRole)
     {
         return m->index(record + 1, column).data(role).toString();
@@ -73,12 +65,13 @@ private slots:
     void germanFile_isPreviewedAsItWillBeStored()
     {
         QTemporaryDir dir;
-        const QString csv = writeFile(dir, QStringLiteral("de.csv"),
-                                      "Benutzername;Plattform;Follower;Ø Likes;Engagement-Rate;"
-                                      "Honorar;Land\r\n"
-                                      "@anna.fit;Instagram;12.300;1.234,5;12,5 %;1.200 €;DE\r\n"
-                                      "@ben.kocht;TikTok;viele;3.100;N/A;850 €;AT\r\n"
-                                      ";Instagram;5.000;100;2 %;100 €;DE\r\n");
+        const QString csv =
+            test::writeFile(dir, QStringLiteral("de.csv"),
+                            "Benutzername;Plattform;Follower;Ø Likes;Engagement-Rate;"
+                            "Honorar;Land\r\n"
+                            "@anna.fit;Instagram;12.300;1.234,5;12,5 %;1.200 €;DE\r\n"
+                            "@ben.kocht;TikTok;viele;3.100;N/A;850 €;AT\r\n"
+                            ";Instagram;5.000;100;2 %;100 €;DE\r\n");
         ui::ImportDialog dialog;
         QAbstractItemModelTester tester(dialog.mappingModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -143,7 +136,7 @@ private slots:
     void ambiguousColumn_isAsked_andImportWaitsForTheAnswer()
     {
         QTemporaryDir dir;
-        const QString csv = writeFile(dir, QStringLiteral("fee.csv"), ambiguousFile());
+        const QString csv = test::writeFile(dir, QStringLiteral("fee.csv"), ambiguousFile());
         ui::ImportDialog dialog;
         QAbstractItemModelTester tester(dialog.mappingModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -197,7 +190,7 @@ private slots:
     void fileLevelNumbersChoice_settlesTheColumnsTheFileDoesNot()
     {
         QTemporaryDir dir;
-        const QString csv = writeFile(dir, QStringLiteral("fee.csv"), ambiguousFile());
+        const QString csv = test::writeFile(dir, QStringLiteral("fee.csv"), ambiguousFile());
         ui::ImportDialog dialog;
         QVERIFY(dialog.setFile(csv));
         const Model *m = dialog.mappingModel();
@@ -229,10 +222,10 @@ private slots:
     void severalAmbiguousColumns_areAnsweredAtOnce()
     {
         QTemporaryDir dir;
-        const QString csv = writeFile(dir, QStringLiteral("many.csv"),
-                                      "handle;platform;followers;likes;views;fee\r\n"
-                                      "anna.fit;instagram;12.300;1.200;12.000;1.200 €\r\n"
-                                      "ben.kocht;tiktok;48.700;3.100;99.000;850 €\r\n");
+        const QString csv = test::writeFile(dir, QStringLiteral("many.csv"),
+                                            "handle;platform;followers;likes;views;fee\r\n"
+                                            "anna.fit;instagram;12.300;1.200;12.000;1.200 €\r\n"
+                                            "ben.kocht;tiktok;48.700;3.100;99.000;850 €\r\n");
         ui::ImportDialog dialog;
         dialog.show();
         QVERIFY(dialog.setFile(csv));
@@ -260,8 +253,8 @@ private slots:
     void fileWithoutPlatformOrProfileUrls_requiresThePlatformChoice()
     {
         QTemporaryDir dir;
-        const QString csv = writeFile(dir, QStringLiteral("plain.csv"),
-                                      "handle,followers\nanna.fit,12300\nben.kocht,48700\n");
+        const QString csv = test::writeFile(dir, QStringLiteral("plain.csv"),
+                                            "handle,followers\nanna.fit,12300\nben.kocht,48700\n");
         ui::ImportDialog dialog;
         dialog.show();
         QVERIFY(dialog.setFile(csv));
@@ -282,9 +275,9 @@ private slots:
         QVERIFY(!dialog.importButton()->isEnabled());
 
         // Profile URLs name the platform: no choice is needed.
-        const QString urls = writeFile(dir, QStringLiteral("urls.csv"),
-                                       "handle,followers,profile_url\n"
-                                       "anna.fit,100,https://www.tiktok.com/@anna.fit\n");
+        const QString urls = test::writeFile(dir, QStringLiteral("urls.csv"),
+                                             "handle,followers,profile_url\n"
+                                             "anna.fit,100,https://www.tiktok.com/@anna.fit\n");
         QVERIFY(dialog.setFile(urls));
         QVERIFY2(dialog.importButton()->isEnabled(), qPrintable(dialog.problemText()));
         QCOMPARE(dialog.platformBox()->itemText(0), QStringLiteral("None: each row says"));
@@ -293,9 +286,9 @@ private slots:
     void changingWhatAColumnFills_refreshesTheStoredValues()
     {
         QTemporaryDir dir;
-        const QString csv = writeFile(dir, QStringLiteral("aud.csv"),
-                                      "handle,platform,followers,Reichweite\n"
-                                      "anna.fit,tiktok,100,12.300\n");
+        const QString csv = test::writeFile(dir, QStringLiteral("aud.csv"),
+                                            "handle,platform,followers,Reichweite\n"
+                                            "anna.fit,tiktok,100,12.300\n");
         ui::ImportDialog dialog;
         QAbstractItemModelTester tester(dialog.mappingModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -320,7 +313,7 @@ private slots:
         for (int i = 0; i < core::kPreviewSurveyRows + 10; ++i)
             data += "user" + QByteArray::number(i) + ",tiktok,100\n";
         ui::ImportDialog dialog;
-        QVERIFY(dialog.setFile(writeFile(dir, QStringLiteral("small.csv"), small)));
+        QVERIFY(dialog.setFile(test::writeFile(dir, QStringLiteral("small.csv"), small)));
         const auto mentionsFirstRows = [&dialog] {
             const QStringList notes = dialog.notes();
             return std::any_of(notes.cbegin(), notes.cend(), [](const QString &n) {
@@ -328,7 +321,7 @@ private slots:
             });
         };
         QVERIFY(!mentionsFirstRows());
-        QVERIFY(dialog.setFile(writeFile(dir, QStringLiteral("long.csv"), data)));
+        QVERIFY(dialog.setFile(test::writeFile(dir, QStringLiteral("long.csv"), data)));
         QVERIFY(mentionsFirstRows());
     }
 

@@ -4,6 +4,7 @@
 #include "core/demo/demo_workspace.h"
 #include "core/storage/creator_repository.h"
 
+#include <QFile>
 #include <QTest>
 
 namespace tierscope::test {
@@ -19,7 +20,7 @@ core::Creator makeCreator(const QString &handle, core::Platform platform, qint64
     c.followers = followers;
     if (er) // as likes, so the rate is computed from the averages
         c.avgLikes = double(followers) * *er;
-    c.applyEngagement(std::nullopt, core::ErBases{});
+    c.applyEngagement(std::nullopt, core::ErBases {});
     c.country = country;
     c.language = QStringLiteral("en");
     c.niches = niches;
@@ -48,8 +49,8 @@ QHash<QString, qint64> addKnownCreators(core::Workspace &workspace)
                     {QStringLiteral("fitness"), QStringLiteral("vegan")}, 42'000),
         makeCreator(QStringLiteral("ben.cooks"), P::TikTok, 12'300, 0.091, QStringLiteral("GB"),
                     {QStringLiteral("food"), QStringLiteral("vegan")}, 15'000),
-        makeCreator(QStringLiteral("carla.travel"), P::YouTube, 250'000, 0.031, QStringLiteral("ES"),
-                    {QStringLiteral("travel")}, 300'000),
+        makeCreator(QStringLiteral("carla.travel"), P::YouTube, 250'000, 0.031,
+                    QStringLiteral("ES"), {QStringLiteral("travel")}, 300'000),
         makeCreator(QStringLiteral("dan.tech"), P::YouTube, 1'200'000, 0.02, QStringLiteral("US"),
                     {QStringLiteral("tech")}, 1'200'000),
         makeCreator(QStringLiteral("eva.vegan"), P::Instagram, 8'500, 0.12, QStringLiteral("DE"),
@@ -73,7 +74,7 @@ QHash<QString, qint64> addKnownCreators(core::Workspace &workspace)
     QHash<QString, qint64> ids;
     for (core::Creator c : creators) {
         if (c.handle == u"anna.fit")
-            c.applyEngagement(0.069, core::ErBases{}); // reported by the source
+            c.applyEngagement(0.069, core::ErBases {}); // reported by the source
         const auto id = repo.insert(c);
         if (!id)
             QTest::qFail(qPrintable(id.error().message), __FILE__, __LINE__);
@@ -90,6 +91,15 @@ void addGeneratedCreators(core::Workspace &workspace, qint64 n)
     options.withProjects = false;
     if (const core::Status s = core::writeDemoWorkspace(workspace, options))
         QTest::qFail(qPrintable(s.message), __FILE__, __LINE__);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        QTest::qFail("cannot write the test file", __FILE__, __LINE__);
+    return path;
 }
 
 } // namespace tierscope::test

@@ -26,6 +26,9 @@ std::unique_ptr<core::Workspace> openWorkspace(const QTemporaryDir &dir,
 // is reported by the source, the others' are computed. Returns their ids by handle.
 QHash<QString, qint64> addKnownCreators(core::Workspace &workspace);
 
+// Writes data to name in dir and returns the path; fails the calling test when it cannot.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data);
+
 // n generated creators (the demo generator, without shortlists and campaigns).
 void addGeneratedCreators(core::Workspace &workspace, qint64 n);
 
